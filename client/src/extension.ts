@@ -1,0 +1,32 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Starts the language server over node IPC for Markdown and plain-text drafts. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Factdesk', { log: true });
+  context.subscriptions.push(output);
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown' },
+      { language: 'plaintext' },
+    ],
+    outputChannel: output,
+    synchronize: { configurationSection: 'factdesk' },
+  };
+  client = new LanguageClient('factdesk', 'Factdesk', serverOptions, clientOptions);
+  output.info('Starting the Factdesk language server');
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

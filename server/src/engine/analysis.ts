@@ -1,0 +1,26 @@
+import type { Block } from './document/block';
+import type { FrontMatter } from './document/frontMatter';
+import type { PublicationDate } from './document/publicationDate';
+import type { Attribution } from './language/attributions';
+import type { Figure } from './language/figures';
+import type { SentenceInfo } from './language/sentences';
+import type { TimeExpression } from './time/timeExpression';
+import type { DraftFormat, Finding } from './types';
+
+/**
+ * Everything the engine knows about a draft. The rules read it; the server's hovers, fixes and
+ * report read it too, so none of them re-derive what the engine found.
+ */
+export interface Analysis {
+  text: string;
+  format: DraftFormat;
+  frontMatter: FrontMatter | null;
+  publicationDate: PublicationDate | null;
+  blocks: Block[];
+  sentences: SentenceInfo[];
+  figures: Figure[];
+  times: TimeExpression[];
+  attributions: Attribution[];
+  /** Every rule's findings, in document order. */
+  findings: Finding[];
+}

@@ -1,0 +1,36 @@
+import type { Analysis } from './analysis';
+import { parseDraft } from './document/draft';
+import { findPublicationDate } from './document/publicationDate';
+import { findAttributions } from './language/attributions';
+import { findFigures } from './language/figures';
+import { blockSentences, type SentenceInfo } from './language/sentences';
+import { RULES } from './rules';
+import type { EngineSettings } from './settings';
+import { findTimeExpressions } from './time/timeExpression';
+import type { DraftFormat, Finding } from './types';
+
+/** Analyses a draft: the one entry point the server, the CLI and the tests share. */
+export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}): Analysis {
+  const draft = parseDraft(text, format);
+  const publicationDate = findPublicationDate(draft, settings.publicationDate);
+  const sentences: SentenceInfo[] = [];
+  draft.blocks.forEach((block, b) => {
+    for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
+  });
+  const figures = sentences.flatMap((s) => findFigures(s, text));
+  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
+  const attributions = findAttributions(sentences, draft.blocks, text);
+  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
+  analysis.findings = runRules(analysis, settings);
+  return analysis;
+}
+
+function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = settings.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const f of rule.check(analysis)) findings.push({ rule: rule.id, severity: setting, ...f });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

@@ -1,0 +1,117 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../types';
+import type { Draft } from './draft';
+
+/** A calendar date without time or zone: the publication date needs no more. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+export interface PublicationDate {
+  date: CalendarDate;
+  /** Where it was found; `span` is the dateline or front matter value, absent for a setting. */
+  source: 'front-matter' | 'dateline' | 'setting';
+  span?: Span;
+}
+
+/** How many blocks from the top a dateline may sit in (after headline, standfirst, caption). */
+const DATELINE_SEARCH_BLOCKS = 8;
+const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s*:?\s*/i;
+// "GENEVA, 4 June —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —": a place in capitals, a date.
+const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.],\s+/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * Finds the publication date: front matter `date:` first (an `updated:` key is not the
+ * publication date), then a dateline near the top, then the fallback from the user's setting
+ * or `--date`. A date without a year is not a publication date.
+ */
+export function findPublicationDate(draft: Draft, fallback?: string): PublicationDate | null {
+  return fromFrontMatter(draft) ?? fromDateline(draft) ?? fromSetting(fallback);
+}
+
+export function formatIsoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Parses `YYYY-MM-DD` into a date that exists, or null. */
+export function parseIsoDate(value: string): CalendarDate | null {
+  const m = ISO.exec(value.trim());
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : null;
+}
+
+function fromFrontMatter(draft: Draft): PublicationDate | null {
+  const fm = draft.frontMatter;
+  const raw = fm?.data?.['date'];
+  if (!fm || raw === undefined || raw === null) return null;
+  const text = raw instanceof Date ? raw.toISOString() : String(raw);
+  const date = parseIsoDate(text) ?? yearfulDate(text);
+  if (!date) return null;
+  const line = /^date[ \t]*:.*$/m.exec(draft.text.slice(0, fm.span.end));
+  const span = line ? { start: line.index, end: line.index + line[0].length } : fm.span;
+  return { date, source: 'front-matter', span };
+}
+
+function fromDateline(draft: Draft): PublicationDate | null {
+  const blocks = draft.blocks.slice(0, DATELINE_SEARCH_BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.role === 'headline') continue;
+    let text = block.text;
+    let offset = block.start;
+    const label = LABELLED.exec(text);
+    if (label) {
+      // "Last update:" may stand alone with the date on the next line.
+      const rest = text.slice(label[0].length);
+      if (/\S/.test(rest)) {
+        text = rest;
+        offset += label[0].length;
+      } else if (blocks[i + 1]) {
+        text = blocks[i + 1]!.text;
+        offset = blocks[i + 1]!.start;
+      }
+    } else {
+      const place = PLACE.exec(text);
+      if (place) {
+        text = text.slice(place[0].length);
+        offset += place[0].length;
+      }
+    }
+    const found = leadingDate(text, label !== null);
+    if (found) return { date: found.date, source: 'dateline', span: { start: offset + found.start, end: offset + found.end } };
+  }
+  return null;
+}
+
+/**
+ * A date with a year at the start of a dateline: "Thursday 7 April 2016 17:53 UTC",
+ * "Oct. 3, 2023 (Valley Wire) —", "March 01, 2008". After a label, a clock time may come first.
+ */
+function leadingDate(text: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
+  const head = text.slice(0, 120);
+  const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
+  if (!result || result.start.get('year') === null || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
+  const before = head.slice(0, result.index);
+  if (!(before.trim() === '' || (labelled && /^[\d:.]+\s*(?:[AP]M\s*)?[A-Z]{0,4},?\s*$/i.test(before)))) return null;
+  // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
+  const after = head.slice(result.index + result.text.length);
+  if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after)) return null;
+  const date = { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
+  return { date, start: result.index, end: result.index + result.text.length };
+}
+
+function yearfulDate(text: string): CalendarDate | null {
+  const [result] = chrono.en.GB.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
+  return { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
+}
+
+function fromSetting(value: string | undefined): PublicationDate | null {
+  const date = value ? parseIsoDate(value) : null;
+  return date ? { date, source: 'setting' } : null;
+}

@@ -1,0 +1,23 @@
+import type { DraftFormat } from '../types';
+import type { Block } from './block';
+
+const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
+
+/**
+ * Marks the headline and standfirst. A headline may summarise the body and a standfirst may
+ * restate it, so the rules judge them differently from body text.
+ *
+ * Markdown: the first heading before any paragraph is the headline. Plain text: the first
+ * block, when it is one line with no full stop (wire copy puts the headline first). In both,
+ * the block right after the headline is the standfirst when it does not read as a sentence
+ * of the body (no closing full stop).
+ */
+export function assignRoles(blocks: Block[], format: DraftFormat): void {
+  const first = blocks[0];
+  if (!first) return;
+  const isHeadline = format === 'markdown' ? first.kind === 'heading' : !ENDS_SENTENCE.test(first.text);
+  if (!isHeadline) return;
+  first.role = 'headline';
+  const next = blocks[1];
+  if (next && next.kind === 'paragraph' && !ENDS_SENTENCE.test(next.text) && next.text.length < 400) next.role = 'standfirst';
+}

@@ -1,0 +1,91 @@
+import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../types';
+
+// wink-nlp with its English "lite web" model: tokens, sentence boundaries, part-of-speech tags
+// and entities (CARDINAL, MONEY, PERCENT, DATE, DURATION...) in pure JavaScript, with no Node
+// built-ins, at about half a million tokens a second here (100k words in ~190 ms). It handles
+// abbreviations ("Dr.", "Oct."), contractions and currency symbols that a hand-written
+// splitter gets wrong, which is why the engine does not split sentences itself.
+const nlp = winkNLP(model);
+const its = nlp.its;
+// wink's typings declare `its.pos` and `its.lemma` with signatures `out()` does not accept;
+// both are token properties and work at run time.
+const POS = its.pos as unknown as typeof its.value;
+const LEMMA = its.lemma as unknown as typeof its.value;
+
+export interface Token extends Span {
+  /** The token as written. */
+  text: string;
+  /** Lower-case lemma ("kidnapped" → "kidnap"). */
+  lemma: string;
+  /** Universal POS tag: NOUN, VERB, AUX, NUM, PROPN, ADP, PUNCT, ... */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, emoji, ... */
+  type: string;
+}
+
+export interface Entity extends Span {
+  /** wink's entity type: CARDINAL, MONEY, PERCENT, DATE, DURATION, TIME, ORDINAL, ... */
+  type: string;
+  /** Index of the first and last token in the sentence's token list. */
+  first: number;
+  last: number;
+}
+
+export interface Sentence extends Span {
+  tokens: Token[];
+  entities: Entity[];
+}
+
+/**
+ * Splits prose into sentences of tagged tokens. Offsets are relative to `text`. A token wink
+ * normalised so that it no longer matches the text is left out rather than mis-placed.
+ */
+export function readSentences(text: string): Sentence[] {
+  if (!/\S/.test(text)) return [];
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(POS) as string[];
+  const lemmas = doc.tokens().out(LEMMA) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokenAt: (Token | undefined)[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    // A token is never far from the cursor; a long jump means wink changed the token's text.
+    if (at < 0 || /\S/.test(text.slice(cursor, at))) continue;
+    tokenAt[i] = { start: at, end: at + value.length, text: value, lemma: lemmas[i] ?? value.toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word' };
+    cursor = at + value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceOf: number[] = [];
+  const localIndex = new Map<number, number>();
+  doc.sentences().each((s: ItemSentence) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const tokens: Token[] = [];
+    const indexInSentence = new Map<number, number>();
+    for (let i = first; i <= last; i++) {
+      const t = tokenAt[i];
+      if (!t) continue;
+      indexInSentence.set(i, tokens.length);
+      tokens.push(t);
+      sentenceOf[i] = sentences.length;
+    }
+    if (tokens.length === 0) return;
+    sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, entities: [] });
+    for (const [i, local] of indexInSentence) localIndex.set(i, local);
+  });
+
+  doc.entities().each((e: ItemEntity) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const a = tokenAt[first];
+    const b = tokenAt[last];
+    const si = sentenceOf[first];
+    if (!a || !b || si === undefined || sentenceOf[last] !== si) return;
+    sentences[si]!.entities.push({ start: a.start, end: b.end, type: e.out(its.type) as string, first: localIndex.get(first)!, last: localIndex.get(last)! });
+  });
+  return sentences;
+}

@@ -1,0 +1,24 @@
+import type { Block } from '../document/block';
+import type { Span } from '../types';
+import { readSentences, type Entity, type Token } from './nlp';
+
+/** A sentence of the draft with tokens and entities at absolute offsets. */
+export interface SentenceInfo extends Span {
+  /** Index of its block in `Analysis.blocks`. */
+  block: number;
+  /** Its index in `Analysis.sentences`. */
+  index: number;
+  tokens: Token[];
+  entities: Entity[];
+}
+
+/** Splits a block's prose view into sentences, shifted to draft offsets. */
+export function blockSentences(block: Block): Omit<SentenceInfo, 'block' | 'index'>[] {
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + block.start, end: s.end + block.start });
+  return readSentences(block.text).map((s) => ({
+    start: s.start + block.start,
+    end: s.end + block.start,
+    tokens: s.tokens.map(shift),
+    entities: s.entities.map(shift),
+  }));
+}

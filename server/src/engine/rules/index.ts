@@ -1,0 +1,5 @@
+import type { Rule } from './rule';
+import { relativeDate } from './relativeDate';
+
+/** Every rule, in the order their findings are reported at the same place. */
+export const RULES: readonly Rule[] = [relativeDate];

@@ -1,0 +1,36 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../engine/analysis';
+import { analyze } from '../engine/analyze';
+import type { EngineSettings } from '../engine/settings';
+import type { DraftFormat } from '../engine/types';
+
+/**
+ * The latest analysis of each open document, keyed by URI and version, so diagnostics, hovers
+ * and fixes of one version share one analysis.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  settings: EngineSettings = {};
+
+  get(document: TextDocument): Analysis {
+    const hit = this.entries.get(document.uri);
+    if (hit && hit.version === document.version) return hit.analysis;
+    const analysis = analyze(document.getText(), formatOf(document), this.settings);
+    this.entries.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Drops every analysis, e.g. after the settings change. */
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** Markdown by language id or file name; everything else as plain text. */
+export function formatOf(document: TextDocument): DraftFormat {
+  return document.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(document.uri) ? 'markdown' : 'plaintext';
+}

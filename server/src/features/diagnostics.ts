@@ -1,0 +1,63 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '../engine/types';
+import type { AnalysisCache } from './analysisCache';
+
+/** Waits this long after the last keystroke: typing never waits for the analysis. */
+const DEBOUNCE_MS = 150;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Publishes diagnostics on open and change; the latest edit wins, stale results are dropped. */
+export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const publish = (uri: string): void => {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = cache.get(document);
+    // The analysis is synchronous, so `document` is still the newest version here; sending the
+    // version lets the client drop it if an edit crossed on the wire.
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  };
+
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => publish(uri), delay));
+  };
+
+  // TextDocuments reports an open as a change too: the first one is answered at once.
+  const seen = new Set<string>();
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    schedule(uri, seen.has(uri) ? DEBOUNCE_MS : 0);
+    seen.add(uri);
+  });
+  documents.onDidClose((e) => {
+    seen.delete(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+}
+
+export function toDiagnostic(f: Finding, document: TextDocument): Diagnostic {
+  return {
+    range: { start: document.positionAt(f.span.start), end: document.positionAt(f.span.end) },
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    source: 'factdesk',
+    message: f.message,
+    data: { rule: f.rule, span: f.span, ...f.data },
+    ...(f.related?.length
+      ? { relatedInformation: f.related.map((r) => ({ location: { uri: document.uri, range: { start: document.positionAt(r.span.start), end: document.positionAt(r.span.end) } }, message: r.message })) }
+      : {}),
+  };
+}
