@@ -18,6 +18,9 @@ const OPTIONS = {
 /** Splits a Markdown draft into prose blocks; code, HTML, URLs and front matter are left out. */
 export function markdownBlocks(text: string): Block[] {
   const tree = fromMarkdown(text, OPTIONS);
+  // micromark skips a leading byte-order mark and counts its offsets from after it; ours count
+  // the mark, as the editor does.
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
   const blocks: Block[] = [];
   const counters = { list: 0, table: 0 };
   walkContainer(tree.children, text, blocks, counters);
@@ -107,6 +110,17 @@ function copyInline(node: Nodes, view: ProseView, citations: Span[]): void {
       break;
   }
   if ('children' in node) for (const child of node.children) copyInline(child as Nodes, view, citations);
+}
+
+function shiftOffsets(root: Nodes, by: number): void {
+  // A stack, not recursion: a hostile draft nests thousands deep.
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const pos = node.position;
+    if (pos?.start.offset !== undefined) pos.start.offset += by;
+    if (pos?.end.offset !== undefined) pos.end.offset += by;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 function isBareUrl(children: Nodes[]): boolean {
