@@ -2,6 +2,7 @@ import type { DraftFormat, Span } from '../types';
 import type { Block } from './block';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
 import { markdownBlocks } from './markdown';
+import { exceedsMarkdownLimits } from './markdownLimits';
 import { plainTextBlocks } from './plainText';
 import { assignRoles } from './roles';
 
@@ -16,9 +17,25 @@ export interface Draft {
 /** Parses a draft: front matter, then prose blocks with their roles in the story. */
 export function parseDraft(text: string, format: DraftFormat): Draft {
   const frontMatter = findFrontMatter(text);
-  const blocks = format === 'markdown' ? markdownBlocks(text) : plainTextBlocks(text, frontMatter?.span.end ?? 0);
+  const blocks = format === 'markdown' ? readMarkdown(text, frontMatter?.span.end ?? 0) : plainTextBlocks(text, frontMatter?.span.end ?? 0);
   assignRoles(blocks, format);
   return { text, format, frontMatter, blocks };
+}
+
+/**
+ * Markdown blocks, or plain-text blocks for Markdown the parser cannot take (markdownLimits.ts):
+ * a hostile draft is read word for word as plain text rather than freezing or crashing.
+ */
+function readMarkdown(text: string, from: number): Block[] {
+  if (!exceedsMarkdownLimits(text)) {
+    try {
+      return markdownBlocks(text);
+    } catch (e) {
+      // Nesting the line scan cannot see (inline, say) can still overflow the parser's stack.
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return plainTextBlocks(text, from);
 }
 
 /** The block that contains an offset, by binary search (blocks are in document order). */
