@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
 import { findAttributions } from './language/attributions';
@@ -9,13 +10,17 @@ import type { EngineSettings } from './settings';
 import { findTimeExpressions } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
-/** Analyses a draft: the one entry point the server, the CLI and the tests share. */
-export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}): Analysis {
-  const draft = parseDraft(text, format);
+/**
+ * Analyses a draft: the one entry point the server, the CLI and the tests share. `cache`, held
+ * per document by whoever analyses it again after edits, makes that cheap; results are the same.
+ */
+export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}, cache?: DraftCache): Analysis {
+  const draft = parseDraft(text, format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
+  cache?.sentences.nextAnalysis();
   draft.blocks.forEach((block, b) => {
-    for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
+    for (const s of blockSentences(block, cache?.sentences.read)) sentences.push({ ...s, block: b, index: sentences.length });
   });
   const figures = sentences.flatMap((s) => findFigures(s, text));
   const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
