@@ -1,10 +1,11 @@
 import type { Analysis } from './analysis';
+import { analyzeBlock } from './blockAnalysis';
 import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
 import { findAttributions } from './language/attributions';
-import { findFigures } from './language/figures';
-import { blockSentences, type SentenceInfo } from './language/sentences';
+import type { Figure } from './language/figures';
+import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
 import type { EngineSettings } from './settings';
 import { findTimeExpressions } from './time/timeExpression';
@@ -18,11 +19,13 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const draft = parseDraft(text, format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
-  cache?.sentences.nextAnalysis();
+  const figures: Figure[] = [];
+  cache?.blocks.nextAnalysis();
   draft.blocks.forEach((block, b) => {
-    for (const s of blockSentences(block, cache?.sentences.read)) sentences.push({ ...s, block: b, index: sentences.length });
+    const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
+    sentences.push(...found.sentences);
+    figures.push(...found.figures);
   });
-  const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
   const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };

@@ -101,12 +101,12 @@ describe('DraftCache: analysing after an edit equals analysing from scratch', ()
     });
   }
 
-  it('keeps only the sentences of the current and the previous version', () => {
+  it('keeps only the blocks of the current and the previous version', () => {
     const cache = new DraftCache();
     const words = ['one', 'two', 'three', 'four'];
     for (const w of words) analyze(`It rose by ${w} points.\n\nThe rest stayed.\n`, 'plaintext', {}, cache);
     // After four versions: "four" and "three" (two versions) and the unchanged paragraph.
-    const read = (cache.sentences as unknown as { current: Map<string, unknown>; previous: Map<string, unknown> });
+    const read = (cache.blocks as unknown as { current: Map<string, unknown>; previous: Map<string, unknown> });
     assert.deepEqual([...new Set([...read.previous.keys(), ...read.current.keys()])].sort(), ['It rose by four points.', 'It rose by three points.', 'The rest stayed.']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Block } from '../document/block';
 import type { Span } from '../types';
-import { readSentences, type Entity, type Sentence, type Token } from './nlp';
+import { readSentences, type Entity, type Token } from './nlp';
 
 /** A sentence of the draft with tokens and entities at absolute offsets. */
 export interface SentenceInfo extends Span {
@@ -12,13 +12,10 @@ export interface SentenceInfo extends Span {
   entities: Entity[];
 }
 
-/**
- * Splits a block's prose view into sentences, shifted to draft offsets. `read` may answer from
- * a cache (`sentenceCache.ts`): its sentences are shared, so they are copied, never changed.
- */
-export function blockSentences(block: Block, read: (text: string) => Sentence[] = readSentences): Omit<SentenceInfo, 'block' | 'index'>[] {
+/** Splits a block's prose view into sentences, shifted to draft offsets. */
+export function blockSentences(block: Block): Omit<SentenceInfo, 'block' | 'index'>[] {
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + block.start, end: s.end + block.start });
-  return read(block.text).map((s) => ({
+  return readSentences(block.text).map((s) => ({
     start: s.start + block.start,
     end: s.end + block.start,
     tokens: s.tokens.map(shift),
