@@ -18,7 +18,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
   const figures = sentences.flatMap((s) => findFigures(s, text));
-  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
   analysis.findings = runRules(analysis, settings);
