@@ -9,8 +9,9 @@ import * as path from 'node:path';
 /** How long one step may wait for the workbench (start-up and the first analysis included). */
 const STEP_TIMEOUT_MS = 30_000;
 const DRAFT = 'wire.md';
-/** The unattributed figure the hover and the quick fix act on. */
-const FIGURE = '270,000';
+/** The draft's unattributed figures; the hover and the quick fix act on the first. */
+const UNATTRIBUTED = ['270,000', 'millions'];
+const FIGURE = UNATTRIBUTED[0];
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -21,11 +22,13 @@ export async function runUi(browser, { url, workspace, screenshots }) {
   fs.mkdirSync(screenshots, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  let passed = true;
+  /** @type {{ name: string, file: string, passed: boolean }[]} */
+  const steps = [];
   let n = 0;
   /** Runs one step, screenshots the page whatever happened, and records a failure. */
   const step = async (name, action) => {
     const file = path.join(screenshots, `${String(++n).padStart(2, '0')}-${name}.png`);
+    let passed = true;
     try {
       await action();
       console.log(`  ok    ${name}`);
@@ -35,6 +38,7 @@ export async function runUi(browser, { url, workspace, screenshots }) {
     }
     await page.screenshot({ path: file });
     console.log(`        ${path.relative(process.cwd(), file)}`);
+    steps.push({ name, file, passed });
   };
 
   try {
@@ -43,8 +47,11 @@ export async function runUi(browser, { url, workspace, screenshots }) {
       await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
       await runQuickOpen(page, 'Control+P', DRAFT, DRAFT);
       await page.locator('.monaco-editor .view-lines', { hasText: 'Rebels take border crossing' }).waitFor();
-      const box = await textBox(page, FIGURE);
-      await page.waitForFunction(squiggleUnder, { box, present: true });
+      for (const figure of UNATTRIBUTED) {
+        await page.waitForFunction(squiggleUnder, { box: await textBox(page, figure), present: true });
+      }
+      // Start-up done (extensions active, Markdown highlighted): the screenshot shows the real look.
+      await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).waitFor({ state: 'hidden' });
     });
 
     await step('hover', async () => {
@@ -54,6 +61,7 @@ export async function runUi(browser, { url, workspace, screenshots }) {
       await hover.waitFor();
       // The note of the hover provider, not only the diagnostic's message.
       await hover.getByText('no source found', { exact: false }).first().waitFor();
+      await hover.getByText(/^Loading/).waitFor({ state: 'hidden' });
     });
 
     await step('quick-fix', async () => {
@@ -76,8 +84,10 @@ export async function runUi(browser, { url, workspace, screenshots }) {
     });
   } finally {
     await page.close();
+    // e2e/refresh-screenshots.mjs reads this to copy only the screenshots of steps that passed.
+    fs.writeFileSync(path.join(screenshots, 'steps.json'), JSON.stringify(steps, null, 2));
   }
-  return passed;
+  return steps.every((s) => s.passed);
 }
 
 /** Opens quick open or the command palette, types `query` and accepts the row named `row`. */
@@ -93,13 +103,21 @@ async function runQuickOpen(page, key, query, row) {
 /** The on-screen box of the first occurrence of `text` in the editor. */
 async function textBox(page, text) {
   const box = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(wanted);
+    // Monaco splits long runs of text into several spans: search each rendered line as a whole.
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const nodes = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+      const at = nodes.map((n) => n.textContent).join('').replace(/\s/g, ' ').indexOf(wanted);
       if (at < 0) continue;
       const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
+      let offset = 0;
+      for (const node of nodes) {
+        const length = node.textContent.length;
+        if (offset <= at && at < offset + length) range.setStart(node, at - offset);
+        if (offset < at + wanted.length && at + wanted.length <= offset + length) range.setEnd(node, at + wanted.length - offset);
+        offset += length;
+      }
       const r = range.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     }
@@ -122,6 +140,8 @@ function squiggleUnder({ box, present }) {
 
 /** Runs in the page: the line of the figure reads differently and still holds the figure. */
 function attributed(figure) {
-  const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => l.textContent.includes(figure));
-  return Boolean(line && /according to|said|\[\^\d+\]|\[source:/.test(line.textContent));
+  // The editor renders spaces as no-break spaces.
+  const text = [...document.querySelectorAll('.monaco-editor .view-line')].map((l) => l.textContent.replace(/\s/g, ' '));
+  const line = text.find((l) => l.includes(figure));
+  return Boolean(line && /according to|said|\[\^\d+\]|\[source:/.test(line));
 }
