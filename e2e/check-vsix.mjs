@@ -1,8 +1,9 @@
 // @ts-check
 // Checks the .vsix that `npm run package` wrote: what VS Code needs is there (package.json, the
-// README, the bundles package.json points at, the grammar it contributes) and nothing else is
-// (sources, tests, fixtures, source maps, node_modules). Reads the archive itself, not
-// .vscodeignore, so a change to either is caught.
+// README and the images it shows, the bundles, every file package.json's contributions point at:
+// the grammar, the settings file's JSON schema) and nothing else is (sources, tests, fixtures,
+// source maps, node_modules). Reads the archive itself, not .vscodeignore, so a change to either
+// is caught.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,11 @@ function entries(file) {
   });
 }
 
+/** The relative paths of the images the README shows: VS Code's extension page loads them from the package. */
+function readmeImages(markdown) {
+  return [...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:/i.test(src));
+}
+
 /** Returns the problems found in `vsix`, an empty list when it is right. */
 export async function checkVsix(vsix, root) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -32,9 +38,17 @@ export async function checkVsix(vsix, root) {
   const present = new Set(files.map((f) => f.toLowerCase()));
   const problems = [];
 
-  const grammars = (manifest.contributes?.grammars ?? []).map((g) => path.posix.normalize(g.path));
-  if (grammars.length === 0) problems.push('package.json contributes no TextMate grammar (contributes.grammars)');
-  const required = ['package.json', 'readme.md', path.posix.normalize(manifest.main), 'dist/server.js', ...grammars];
+  const contributes = manifest.contributes ?? {};
+  if (!contributes.grammars?.length) problems.push('package.json contributes no TextMate grammar (contributes.grammars)');
+  const referenced = [
+    manifest.main,
+    ...(contributes.grammars ?? []).map((g) => g.path),
+    ...(contributes.jsonValidation ?? []).map((v) => v.url).filter((url) => !/^[a-z]+:/i.test(url)),
+    ...(contributes.languages ?? []).map((l) => l.configuration).filter(Boolean),
+    ...readmeImages(fs.readFileSync(path.join(root, 'README.md'), 'utf8')),
+  ].map((f) => path.posix.normalize(f));
+  // The client starts the server from its own bundle, which package.json does not name.
+  const required = ['package.json', 'readme.md', 'dist/server.js', ...referenced];
   for (const file of required) if (!present.has(file.toLowerCase())) problems.push(`missing: ${file}`);
 
   const allowed = new Set(required.map((f) => f.toLowerCase()));
