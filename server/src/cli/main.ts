@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { check, validateDate } from './check';
+import { REPORT_USAGE, runReport } from './report';
 
 const USAGE = `usage: factdesk check [--format text|json] [--date YYYY-MM-DD] FILES...
+       ${REPORT_USAGE.replace('usage: ', '')}
 
 Checks news drafts (Markdown or plain text) for unattributed figures, inconsistent figures,
 relative dates and undated claims. Exit status: 0 nothing at warning or above, 1 findings,
@@ -13,6 +15,12 @@ export function main(argv: string[]): number {
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (command === 'report') {
+    const out = runReport(rest);
+    process.stdout.write(out.stdout);
+    for (const line of out.stderr) process.stderr.write(`${line}\n`);
+    return out.exitCode;
   }
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'no command given');
   let parsed;
