@@ -17,6 +17,9 @@ const common = {
   logLevel: 'warning',
   // The model's JSON is large; keep names readable in stack traces anyway.
   keepNames: true,
+  // jsonc-parser's UMD entry requires its modules by computed paths a bundler cannot follow;
+  // its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

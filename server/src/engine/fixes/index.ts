@@ -2,15 +2,20 @@ import type { Analysis } from '../analysis';
 import type { Finding } from '../types';
 import { relativeDateFixes, resolveAllRelativeDates, undatedClaimFixes, type DateFixOptions } from './dates';
 import type { Fix } from './fix';
+import { ignoreHere } from './ignore';
 import { sourcingFixes } from './sourcing';
 
 export type FixOptions = DateFixOptions;
 
 /**
- * The quick fixes for one finding, most useful first. `inconsistent-figure` has none of its
+ * The quick fixes for one finding, most useful first, then "Ignore here". `inconsistent-figure` has none of its
  * own: which value is right is the reporter's call, and its related mentions are the help.
  */
 export function fixesFor(analysis: Analysis, finding: Finding, options: FixOptions = {}): Fix[] {
+  return [...ruleFixes(analysis, finding, options), ignoreHere(analysis, finding)];
+}
+
+function ruleFixes(analysis: Analysis, finding: Finding, options: FixOptions): Fix[] {
   switch (finding.rule) {
     case 'unattributed-figure':
       return sourcingFixes(analysis, finding);
