@@ -17,7 +17,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   draft.blocks.forEach((block, b) => {
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
-  const figures = sentences.flatMap((s) => findFigures(s, text));
+  const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
   const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
