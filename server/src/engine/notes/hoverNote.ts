@@ -65,17 +65,18 @@ function findingNote(finding: Finding): string {
   return `**${finding.rule}** (${finding.severity}): ${escapeMarkdown(finding.message)}`;
 }
 
-/** "300 or more employees", "between 1,140 and 1,260", "thousands (a vague magnitude)". */
+/** "more than 300 (300 or more) · counts: employee", "between 1,140 and 1,260 · unit: dollar". */
 export function describeValue(figure: Figure): string {
-  const unit = figure.unit ? ` ${escapeMarkdown(figure.unit)}` : '';
-  const counts = figure.counts ? ` ${escapeMarkdown(figure.counts)}` : '';
-  if (figure.vague) return `a vague magnitude, about ${number(figure.value)}${unit}${counts}`;
   let value: string;
-  if (figure.low === figure.high) value = number(figure.value);
+  if (figure.vague) value = `vague, on the order of ${number(figure.value)}`;
+  else if (figure.low === figure.high) value = number(figure.value);
   else if (figure.high === Infinity) value = `${number(figure.low)} or more`;
-  else if (figure.low === -Infinity || (figure.low === 0 && figure.value === figure.high)) value = `up to ${number(figure.high)}`;
+  else if (figure.low === -Infinity || figure.low === 0) value = `up to ${number(figure.high)}`;
   else value = `between ${number(figure.low)} and ${number(figure.high)}`;
-  return `${value}${unit}${counts}`;
+  const parts = [value];
+  if (figure.unit) parts.push(`unit: ${escapeMarkdown(figure.unit)}`);
+  if (figure.counts) parts.push(`counts: ${escapeMarkdown(figure.counts)}`);
+  return parts.join(' · ');
 }
 
 function describeCue(analysis: Analysis, cue: Span, kind: string): string {
