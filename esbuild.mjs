@@ -17,15 +17,13 @@ const common = {
   logLevel: 'warning',
   // The model's JSON is large; keep names readable in stack traces anyway.
   keepNames: true,
-  // jsonc-parser's UMD entry requires its modules by computed paths a bundler cannot follow;
-  // its ES module build bundles cleanly.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  // jsonc-parser's UMD build requires its parts at run time; its ES module build bundles cleanly.
+  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
 ];
 
 if (watch) {

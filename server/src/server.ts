@@ -36,7 +36,7 @@ export function startServer(connection: Connection): void {
   registerCodeActions(connection, documents, cache, {
     capabilities: () => edits,
     workspaceFolders: () => folders,
-    fixOptions: () => ({}),
+    fixOptions: () => cache.settings,
   });
   registerReport(connection, documents, cache);
   documents.onDidClose((e) => cache.forget(e.document.uri));

@@ -1,9 +1,4 @@
-/**
- * How fixes write a date: the house style of the newsroom (setting `dateStyle`).
- * `day-month-year` "7 April 2016" (wire style), `month-day-year` "April 7, 2016" (AP),
- * `iso` "2016-04-07".
- */
-export type DateStyle = 'day-month-year' | 'month-day-year' | 'iso';
+import type { DateStyle } from '../settings';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
@@ -33,7 +28,7 @@ export function formatTimeValue(value: string, style: DateStyle = 'day-month-yea
   if (m) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
-    return style === 'iso' ? value : `${MONTHS[month - 1]} ${m[1]}`;
+    return `${MONTHS[month - 1]} ${m[1]}`;
   }
   m = /^(\d{4})$/.exec(value);
   if (m) return m[1]!;
@@ -46,15 +41,14 @@ export function formatTimeValue(value: string, style: DateStyle = 'day-month-yea
   return null;
 }
 
+/** A day in the house style (setting `dateStyle`): "7 April 2016" or "April 7, 2016". */
 export function formatDay(d: Day, style: DateStyle = 'day-month-year'): string {
   const month = MONTHS[d.month - 1] ?? String(d.month);
-  if (style === 'iso') return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   if (style === 'month-day-year') return `${month} ${d.day}, ${d.year}`;
   return `${d.day} ${month} ${d.year}`;
 }
 
 function formatRange(a: Day, b: Day, style: DateStyle): string {
-  if (style === 'iso') return `${formatDay(a, style)}/${formatDay(b, style)}`;
   if (a.month !== b.month || a.year !== b.year) return `${formatDay(a, style)} – ${formatDay(b, style)}`;
   const month = MONTHS[a.month - 1]!;
   return style === 'month-day-year' ? `${month} ${a.day}–${b.day}, ${a.year}` : `${a.day}–${b.day} ${month} ${a.year}`;

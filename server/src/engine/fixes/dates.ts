@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Finding } from '../types';
-import { formatDay, formatTimeValue, type DateStyle } from './dateText';
+import type { DateStyle } from '../settings';
+import { formatDay, formatTimeValue } from './dateText';
 import { insert, type Fix, type TextEdit } from './fix';
 import { clauseInsertionPoint, insideQuote } from './placement';
 
