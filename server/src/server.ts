@@ -1,25 +1,22 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './features/analysisCache';
-import { CODE_ACTION_KINDS, registerCodeActions, type EditCapabilities } from './features/codeActions';
+import { CODE_ACTION_KINDS, editCapabilities, registerCodeActions } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerReport } from './features/report';
+import { registerSettings } from './features/settings';
 
 /** Wires the features to a connection. Each feature lives in `features/`, one file each. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
-  let edits: EditCapabilities = { documentChanges: false, createFiles: false, snippets: false };
   let folders: string[] = [];
 
+  let client: ClientCapabilities = {};
+
   connection.onInitialize((params) => {
-    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
-    edits = {
-      documentChanges: workspaceEdit?.documentChanges === true,
-      createFiles: workspaceEdit?.resourceOperations?.includes('create') === true,
-      snippets: (workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
-    };
+    client = params.capabilities;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -31,12 +28,14 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  registerDiagnostics(connection, documents, cache);
+  const diagnostics = registerDiagnostics(connection, documents, cache);
+  const settings = registerSettings(connection, cache, diagnostics.refreshAll);
+  connection.onInitialized(() => void settings.initialized(client));
   registerHover(connection, documents, cache);
   registerCodeActions(connection, documents, cache, {
-    capabilities: () => edits,
+    capabilities: () => editCapabilities(client),
     workspaceFolders: () => folders,
-    fixOptions: () => cache.settings,
+    fixOptions: (document) => cache.settingsFor(document),
   });
   registerReport(connection, documents, cache);
   documents.onDidClose((e) => cache.forget(e.document.uri));

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  type ClientCapabilities,
   type CodeAction,
   type Connection,
   type Diagnostic,
@@ -29,6 +30,16 @@ export interface EditCapabilities {
   createFiles: boolean;
   /** LSP 3.18 snippet text edits: tab stops in "Add a source…". */
   snippets: boolean;
+}
+
+/** Reads the edit capabilities from what the client announced at initialize. */
+export function editCapabilities(client: ClientCapabilities): EditCapabilities {
+  const workspaceEdit = client.workspace?.workspaceEdit;
+  return {
+    documentChanges: workspaceEdit?.documentChanges === true,
+    createFiles: workspaceEdit?.resourceOperations?.includes('create') === true,
+    snippets: (workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
+  };
 }
 
 export interface CodeActionContext {

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-
-const FILE_NAME = '.factdesk.json';
+import { CONFIG_FILE_NAME } from '../config/configFile';
+import { ConfigFiles } from '../config/discover';
 
 export interface WorkspaceFileTarget {
   uri: string;
@@ -15,31 +14,20 @@ export interface WorkspaceFileTarget {
 }
 
 /**
- * The `.factdesk.json` a workspace-wide change to a draft's settings belongs in: the nearest one
- * in the draft's folder or above, else a new one at the root of the workspace folder that holds
- * the draft (or beside the draft when it is in none). Null for drafts that are not files.
+ * The `.factdesk.json` a workspace-wide change to a draft's settings belongs in: the one that
+ * governs the draft now (the nearest in its folder or above), else a new one at the root of the
+ * workspace folder that holds the draft (or beside the draft when it is in none). Read fresh
+ * each time: the file may have changed since. Null for drafts that are not files.
  */
 export function workspaceFileFor(draftUri: string, workspaceFolders: readonly string[], documents: TextDocuments<TextDocument>): WorkspaceFileTarget | null {
   if (!draftUri.startsWith('file:')) return null;
   const draft = fileURLToPath(draftUri);
+  const found = new ConfigFiles().forDraft(draft);
   const folders = workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
   const root = folders.filter((f) => draft.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
-  let file: string | null = null;
-  for (let dir = path.dirname(draft); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, FILE_NAME);
-    if (existsSync(candidate)) {
-      file = candidate;
-      break;
-    }
-    if (dir === root || path.dirname(dir) === dir) break;
-  }
-  file ??= path.join(root ?? path.dirname(draft), FILE_NAME);
+  const file = found?.path ?? path.join(root ?? path.dirname(draft), CONFIG_FILE_NAME);
   const uri = pathToFileURL(file).toString();
   const open = documents.get(uri);
   if (open) return { uri, text: open.getText(), version: open.version };
-  try {
-    return { uri, text: readFileSync(file, 'utf8'), version: null };
-  } catch {
-    return { uri, text: null, version: null };
-  }
+  return { uri, text: found ? found.text : null, version: null };
 }
