@@ -3,6 +3,8 @@ import { analyzeBlock } from './blockAnalysis';
 import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
+import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
+import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
 import type { Figure } from './language/figures';
 import type { SentenceInfo } from './language/sentences';
@@ -16,7 +18,8 @@ import type { DraftFormat, Finding } from './types';
  * per document by whoever analyses it again after edits, makes that cheap; results are the same.
  */
 export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}, cache?: DraftCache): Analysis {
-  const draft = parseDraft(text, format, cache?.markdown);
+  const ignore = findIgnoreDirectives(text, format);
+  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   const figures: Figure[] = [];
@@ -26,10 +29,10 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     sentences.push(...found.sentences);
     figures.push(...found.figures);
   });
-  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
-  analysis.findings = runRules(analysis, settings);
+  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
 }
 

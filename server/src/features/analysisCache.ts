@@ -13,14 +13,17 @@ import type { DraftFormat } from '../engine/types';
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
   private readonly drafts = new Map<string, DraftCache>();
-  settings: EngineSettings = {};
+  /** Each document's settings; `features/settings.ts` sets it from the editor and `.factdesk.json`. */
+  settingsFor: (document: TextDocument) => EngineSettings = () => ({});
+  /** Whether a document's language is one the settings check at all. */
+  isChecked: (document: TextDocument) => boolean = () => true;
 
   get(document: TextDocument): Analysis {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version) return hit.analysis;
     let draft = this.drafts.get(document.uri);
     if (!draft) this.drafts.set(document.uri, (draft = new DraftCache()));
-    const analysis = analyze(document.getText(), formatOf(document), this.settings, draft);
+    const analysis = analyze(document.getText(), formatOf(document), this.settingsFor(document), draft);
     this.entries.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
