@@ -67,6 +67,16 @@ describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse
     assert.deepEqual(cache.blocks(STRUCTURES), before);
   });
 
+  it('after front matter that never closed, the next edit parses the whole draft again', () => {
+    // "---" alone on the first line: micromark opens no list anywhere after it; "--" undoes that.
+    const cache = new MarkdownCache();
+    const unclosed = STRUCTURES.replace(/^---\n[\s\S]*?\n---\n/, '---\n\n');
+    const lists = (blocks: ReturnType<typeof markdownBlocks>) => blocks.filter((b) => b.kind === 'list-item').length;
+    assert.equal(lists(cache.blocks(unclosed)), 0);
+    assert.equal(lists(cache.blocks(unclosed.slice(1))), 7);
+    assert.deepEqual(cache.blocks(unclosed.slice(1)), markdownBlocks(unclosed.slice(1)));
+  });
+
   it('removing the only definition of a footnote reaches the reference at the top', () => {
     const cache = new MarkdownCache();
     const withNote = cache.blocks(STRUCTURES);

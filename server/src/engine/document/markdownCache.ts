@@ -26,7 +26,8 @@ export class MarkdownCache {
 
   blocks(text: string): Block[] {
     if (text !== this.text) {
-      const updated = this.text === null ? null : this.update(this.text, text);
+      // Chunks parsed under an unclosed front matter are not what a fresh parse gives: no reuse.
+      const updated = this.text === null || unclosedFrontMatter(this.text, this.chunks) ? null : this.update(this.text, text);
       this.chunks = updated && !unclosedFrontMatter(text, updated) ? updated : markdownChunks(text).chunks;
     }
     this.text = text;
