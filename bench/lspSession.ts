@@ -1,18 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import {
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import * as lsp from 'vscode-languageserver-protocol/node';
 
 /**
  * One language server over stdio, driven as an editor would: open a document, send
@@ -21,7 +9,7 @@ import {
  */
 export class LspSession {
   private readonly process: ChildProcess;
-  private readonly connection: ProtocolConnection;
+  private readonly connection: lsp.ProtocolConnection;
   private readonly arrivals = new Map<number, number>();
   private waiting: { version: number; resolve: () => void } | null = null;
   private version = 0;
@@ -30,8 +18,8 @@ export class LspSession {
 
   constructor(script: string, env: Record<string, string> = {}) {
     this.process = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    this.connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(this.process.stdout!), new lsp.StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(lsp.PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
       const version = p.version ?? 0;
       if (!this.arrivals.has(version)) this.arrivals.set(version, at);
@@ -48,9 +36,9 @@ export class LspSession {
   /** Sends `initialize` and `initialized`; returns how long the server took to answer. */
   async initialize(): Promise<number> {
     const t0 = performance.now();
-    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } } });
+    await this.connection.sendRequest(lsp.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } } });
     const ms = performance.now() - t0;
-    await this.connection.sendNotification(InitializedNotification.type, {});
+    await this.connection.sendNotification(lsp.InitializedNotification.type, {});
     return ms;
   }
 
@@ -59,7 +47,7 @@ export class LspSession {
     this.version = 1;
     const t0 = performance.now();
     const published = this.until(1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(lsp.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     await published;
     return this.arrivals.get(1)! - t0;
   }
@@ -69,7 +57,7 @@ export class LspSession {
     const version = ++this.version;
     const t0 = performance.now();
     const published = this.until(version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    await this.connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: [{ range: { start: { line, character: start }, end: { line, character: end } }, text }],
     });
@@ -86,8 +74,8 @@ export class LspSession {
 
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
+    await this.connection.sendRequest(lsp.ShutdownRequest.type);
+    await this.connection.sendNotification(lsp.ExitNotification.type);
     await exited;
     this.connection.dispose();
   }

@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 
 /**
  * Waits this long after the last keystroke: typing never waits for the analysis. The
- * benchmark sets FACTDESK_DEBOUNCE_MS=0 to time the analysis path alone (`bench/lsp.ts`).
+ * benchmark sets FACTDESK_DEBOUNCE_MS=0 to time the analysis path alone (`bench/keystrokes.ts`).
  */
 const DEBOUNCE_MS = debounceFromEnvironment(process.env['FACTDESK_DEBOUNCE_MS']) ?? 150;
 
