@@ -65,6 +65,9 @@ const EVENT_GROUPS: Record<string, readonly string[]> = {
   dismissed: ['sack', 'dismiss', 'layoff', 'redundancy', 'axe'],
 };
 
+/** Event groups that go with many quantities at once: sharing one says little. */
+export const GENERIC_EVENTS: ReadonlySet<string> = new Set(['rose', 'fell', 'spent', 'earned', 'sold', 'bought']);
+
 function invert(groups: Record<string, readonly string[]>): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (const [concept, words] of Object.entries(groups)) for (const w of words) if (!map.has(w)) map.set(w, concept);

@@ -1,6 +1,6 @@
 import { describe } from './describe';
 import type { Inconsistency } from './inconsistency';
-import { GENERIC_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
+import { GENERIC_EVENTS, GENERIC_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { type Claim, claimOf, comparableUnit, convert, isScaleSlip, isTransposition, relate, type Relation, significantDigits, unitScale } from './values';
 
@@ -96,8 +96,10 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, public
     score += 2;
   }
   if (a.events.length > 0 && b.events.length > 0) {
-    if (!a.events.some((e) => b.events.includes(e))) return 0;
-    score += 1;
+    const shared = a.events.filter((e) => b.events.includes(e));
+    if (shared.length === 0) return 0;
+    // "killed", "missing", "lead" say which count it is; "rose" or "spent" say less.
+    score += shared.some((e) => !GENERIC_EVENTS.has(e)) ? 2 : 1;
   }
   score += Math.min(2, [...a.topic].filter((t) => b.topic.has(t)).length);
   const key = kindKey(a);

@@ -57,14 +57,14 @@ export function convert(value: number, from: string | undefined, to: string | un
  * "1.2 million". A whole number ending in two or more zeros ("1,200", "3,500") is taken as
  * rounded to its last non-zero digit, the way copy rounds counts; one zero ("340", "40") is not.
  */
-export function precisionOf(figure: Figure, text: string): number {
+export function precisionOf(figure: Figure, text: string, implicitRounding = true): number {
   const written = text.slice(figure.number.start, figure.number.end);
   const digits = /\d[\d,]*(?:\.(\d+))?/.exec(written);
   if (!digits) return 1;
   const scale = figure.scale ? figure.value / Number(digits[0].replace(/,/g, '')) : 1;
   if (digits[1]) return 10 ** -digits[1].length * scale;
   const zeros = /0*$/.exec(digits[0].replace(/,/g, ''))![0].length;
-  return (zeros >= 2 && !figure.scale ? 10 ** zeros : 1) * scale;
+  return (implicitRounding && zeros >= 2 && !figure.scale ? 10 ** zeros : 1) * scale;
 }
 
 /**
@@ -76,9 +76,13 @@ export function roundingSlack(figure: Figure, text: string): number {
   return p === 1 && Number.isInteger(figure.value) && !figure.unit ? 0 : p / 2;
 }
 
-/** Reads a figure's claim; `text` is the draft, for the digits as written. */
-export function claimOf(figure: Figure, text: string): Claim {
-  const half = precisionOf(figure, text) / 2;
+/**
+ * Reads a figure's claim; `text` is the draft, for the digits as written. Arithmetic the draft
+ * states itself ("That is 18,000 new members") reads whole numbers as exact: `implicitRounding`
+ * off.
+ */
+export function claimOf(figure: Figure, text: string, implicitRounding = true): Claim {
+  const half = precisionOf(figure, text, implicitRounding) / 2;
   const ratio = figure.unit === 'share' ? 100 : 1;
   const scaled = (v: number): number => v * ratio;
   let kind: ClaimKind = 'point';
