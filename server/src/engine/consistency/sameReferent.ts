@@ -83,7 +83,7 @@ function kindKey(m: Mention): string | undefined {
  */
 function evidence(a: Mention, b: Mention, frequency: Map<string, number>, publication?: string): number {
   if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.target !== b.target) return 0;
-  if (!samePeriod(a.period ?? publication, b.period ?? publication)) return 0;
+  if (!samePeriod(a.period, b.period, publication)) return 0;
   if (sameGrid(a, b)) return 0;
   let score = 0;
   if (a.head && b.head) {
@@ -117,9 +117,21 @@ function oneIsPeopleInGeneral(x: string, y: string): boolean {
   return (GENERIC_PERSON_NOUNS.has(x) && PERSON_NOUNS.has(y)) || (GENERIC_PERSON_NOUNS.has(y) && PERSON_NOUNS.has(x));
 }
 
-/** Periods as TimeML prefixes: "2016-04" and "2016" agree, "2024-03" and "2025-01" do not. */
-function samePeriod(x: string | undefined, y: string | undefined): boolean {
-  return !x || !y || x.startsWith(y) || y.startsWith(x);
+/**
+ * Whether two mentions may speak of one time. Periods are TimeML prefixes: "2016-04" and "2016"
+ * agree, "2024-03" and "2025-01" do not. A sentence with no date speaks of the publication's
+ * time, which the latest figures ("as of 31 October" in a story of 30 November) still share.
+ */
+function samePeriod(x: string | undefined, y: string | undefined, publication: string | undefined): boolean {
+  if (x && y) return x.startsWith(y) || y.startsWith(x);
+  const explicit = x ?? y;
+  if (!explicit || !publication) return true;
+  if (explicit.length === 4) return publication.startsWith(explicit);
+  return monthIndex(publication) - monthIndex(explicit) <= 1 && monthIndex(publication) >= monthIndex(explicit);
+}
+
+function monthIndex(period: string): number {
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7));
 }
 
 /** Rows of one list or one table column are parallel entries, not re-mentions. */
