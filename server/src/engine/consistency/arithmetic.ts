@@ -104,7 +104,10 @@ function statedFactor(tokens: readonly Token[]): Factor | null {
     else if (before.some((w) => BELOW.has(w))) [low, high] = [k * 0.85, k];
     if (k < 1) [low, high] = [1 / high, 1 / low];
     const factor: Factor = { span: { start, end: t.end }, low: Math.min(low, high), high: Math.max(low, high) };
-    const object = tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
+    // What was multiplied: "doubled our membership", "tripled its profit" (not "tripled last year").
+    let j = i + 1;
+    while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PRON') && j < i + 3) j++;
+    const object = tokens[j]?.pos === 'NOUN' ? tokens[j] : undefined;
     if (object) {
       factor.object = nounConcept(object.lemma);
       factor.span.end = object.end;

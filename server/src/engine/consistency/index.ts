@@ -1,6 +1,8 @@
 import type { Analysis } from '../analysis';
 import { formatIsoDate } from '../document/publicationDate';
+import { findAgeMismatches } from './ages';
 import { findArithmetic } from './arithmetic';
+import { findWrongConversions } from './conversion';
 import type { Inconsistency } from './inconsistency';
 import { buildMentions } from './mentions';
 import { findEnumerations, findPartsAgainstTotal } from './partsTotal';
@@ -19,6 +21,15 @@ export function findInconsistencies(analysis: Analysis): Inconsistency[] {
   const publication = analysis.publicationDate ? formatIsoDate(analysis.publicationDate.date) : undefined;
   // Items of an enumeration of different things are parts of a whole, not re-mentions of it.
   const parts = new Set(findEnumerations(mentions, analysis.text).filter((run) => new Set(run.flatMap((m) => (m.head ? [m.head.concept] : []))).size > 1).flat());
-  const found = [...findDifferentValues(mentions, parts, analysis.text, publication), ...findPartsAgainstTotal(mentions, analysis.blocks, analysis.text), ...findArithmetic(mentions, analysis.text), ...findSharesOver100(mentions, analysis.text), ...findWeekdayMismatches(analysis.times, analysis.text)];
+  const text = analysis.text;
+  const found = [
+    ...findDifferentValues(mentions, parts, text, publication),
+    ...findPartsAgainstTotal(mentions, analysis.blocks, text),
+    ...findArithmetic(mentions, text),
+    ...findSharesOver100(mentions, text),
+    ...findWeekdayMismatches(analysis.times, text),
+    ...findAgeMismatches(analysis),
+    ...findWrongConversions(mentions, text),
+  ];
   return found.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }

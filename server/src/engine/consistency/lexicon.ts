@@ -113,5 +113,8 @@ export const TARGET_VERBS: ReadonlySet<string> = new Set([
 ]);
 export const TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'goal', 'aim', 'forecast', 'projection', 'previous', 'prediction', 'ambition']);
 
-/** Weekday names, Monday first (ISO 8601 numbers them 1 to 7). */
+/** Weekday and month names, lower-case: capitalised words that name a time, not a place. */
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];

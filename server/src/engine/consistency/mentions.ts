@@ -4,7 +4,7 @@ import type { Figure } from '../language/figures';
 import type { Token } from '../language/nlp';
 import type { SentenceInfo } from '../language/sentences';
 import type { Span } from '../types';
-import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, nounConcept, TARGET_NOUNS, TARGET_VERBS } from './lexicon';
+import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, MONTH_NAMES, nounConcept, TARGET_NOUNS, TARGET_VERBS, WEEKDAYS } from './lexicon';
 
 /**
  * A figure as the consistency pass sees it: the figure, what it counts, the words around it that
@@ -32,6 +32,8 @@ export interface Mention {
   increment: boolean;
   /** "hopes to carry out 2,000", "previous forecast of 185 million": not a fact of now. */
   target: boolean;
+  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General"), lower-cased. */
+  places: Set<string>;
   /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
   period?: string;
   /** Who the draft says the figure comes from, when the attribution pass found a source. */
@@ -41,6 +43,9 @@ export interface Mention {
 const WINDOW = 8;
 const CLAUSE_BREAK = /^[;:—–]$/;
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'our', 'my', 'your', 'all']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
+/** Capitalised words after "in" that name a time, not a place. */
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 
 export function buildMentions(analysis: Analysis): Mention[] {
@@ -61,7 +66,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
       names: phraseNames(analysis.text.slice(0, sentence.end), figure.end, head?.span.end),
       topic: new Set(),
       events: [],
-      partitive: isPartitive(tokens, at, next, head, sentence, figure, analysis.text),
+      places: placesOf(tokens),
+      partitive: isPartitive(tokens, at, next, sentence, figure, analysis.text),
       increment: INCREMENT_WORDS.has(tokens[next]?.lemma ?? '') || INCREMENT_WORDS.has(tokens[at - 1]?.lemma ?? '') || tokens[at - 1]?.lemma === 'other',
       target: isTarget(tokens, at),
     };
@@ -82,9 +88,10 @@ export function buildMentions(analysis: Analysis): Mention[] {
  */
 function headNoun(figure: Figure, tokens: readonly Token[], next: number): Mention['head'] {
   let found: Token | undefined;
+  const counted = figure.counts ? tokens.slice(next, next + 6).find((t) => t.lemma === figure.counts) : undefined;
+  if (counted) return { lemma: counted.lemma, concept: nounConcept(counted.lemma), span: { start: counted.start, end: counted.end } };
   for (let i = next; i < Math.min(tokens.length, next + 5); i++) {
     const t = tokens[i]!;
-    if (figure.counts && t.lemma === figure.counts) return { lemma: t.lemma, concept: nounConcept(t.lemma), span: { start: t.start, end: t.end } };
     if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
       found = t;
       if (tokens[i + 1]?.pos !== 'NOUN') break;
@@ -132,10 +139,9 @@ function isTarget(tokens: readonly Token[], at: number): boolean {
  * A part of a quantity: "eight of its aircraft", "31,900 of them", and the parts that follow an
  * "Of the 3,500 evacuees," opening.
  */
-function isPartitive(tokens: readonly Token[], at: number, next: number, head: Mention['head'], s: SentenceInfo, figure: Figure, text: string): boolean {
-  let j = next;
-  if (head && tokens[j]?.start === head.span.start) j++;
-  if (tokens[j]?.lemma === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lemma ?? '')) return true;
+function isPartitive(tokens: readonly Token[], at: number, next: number, s: SentenceInfo, figure: Figure, text: string): boolean {
+  // Right after the number: "eight of its aircraft" is a part; "2.4 million doses of the vaccine" is not.
+  if (tokens[next]?.lemma === 'of' && PARTITIVE_DETERMINERS.has(tokens[next + 1]?.lemma ?? '')) return true;
   const opening = /^\s*of\s+(?:the|its|their|those|these)\b[^,]*,/i.exec(text.slice(s.start, figure.start));
   return opening !== null && tokens[at - 1]?.lemma !== 'of';
 }
@@ -162,6 +168,19 @@ function readContext(m: Mention, tokens: readonly Token[], at: number, next: num
   events.sort((a, b) => a[0] - b[0]);
   for (const [, event] of events) if (!m.events.includes(event)) m.events.push(event);
   if (events[0]) m.eventWord = events[0][2];
+}
+
+/** "in Kessa", "at the Lusk plant", "across Dunmore": proper nouns after a preposition of place. */
+function placesOf(tokens: readonly Token[]): Set<string> {
+  const places = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
+    let j = i + 1;
+    if (tokens[j]?.pos === 'DET') j++;
+    const t = tokens[j];
+    if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
+  }
+  return places;
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */

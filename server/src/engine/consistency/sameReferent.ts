@@ -85,6 +85,8 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, public
   if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.target !== b.target) return 0;
   if (!samePeriod(a.period, b.period, publication)) return 0;
   if (sameGrid(a, b)) return 0;
+  // "In Kessa, 612 cases ... In Dunmore, 401 cases": figures for different places.
+  if (a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p))) return 0;
   let score = 0;
   if (a.head && b.head) {
     if (a.head.concept === b.head.concept) score += 2;
