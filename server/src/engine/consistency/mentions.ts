@@ -170,6 +170,16 @@ function readContext(m: Mention, tokens: readonly Token[], at: number, next: num
   if (events[0]) m.eventWord = events[0][2];
 }
 
+/**
+ * The list, or the table column, a mention's block belongs to: items of one grid are parallel
+ * entries (shares of a vote, rows of districts). Table header cells belong to none.
+ */
+export function gridOf(m: Mention): string | undefined {
+  const b = m.block;
+  if (b.list) return `list:${b.list.id}`;
+  return b.cell && b.cell.row > 0 ? `table:${b.cell.table}:${b.cell.column}` : undefined;
+}
+
 /** "in Kessa", "at the Lusk plant", "across Dunmore": proper nouns after a preposition of place. */
 function placesOf(tokens: readonly Token[]): Set<string> {
   const places = new Set<string>();

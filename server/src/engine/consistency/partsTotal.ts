@@ -2,7 +2,7 @@ import type { Block } from '../document/block';
 import { describe, quote } from './describe';
 import type { Inconsistency } from './inconsistency';
 import { PERSON_NOUNS } from './lexicon';
-import type { Mention } from './mentions';
+import { gridOf, type Mention } from './mentions';
 import { claimOf, comparableUnit, formatNumber, roundingSlack } from './values';
 
 /** Words between two figures that make them items of one enumeration ("23 adults and nine children"). */
@@ -138,8 +138,7 @@ function compareParts(parts: readonly Mention[], total: Mention, text: string): 
 function gridTotals(mentions: readonly Mention[], blocks: readonly Block[], text: string): Inconsistency[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const b = m.block;
-    const key = b.list ? `list:${b.list.id}` : b.cell && b.cell.row > 0 ? `table:${b.cell.table}:${b.cell.column}` : undefined;
+    const key = gridOf(m);
     if (key && isPart(m, text)) groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   const out: Inconsistency[] = [];

@@ -1,6 +1,6 @@
 import { quote } from './describe';
 import type { Inconsistency } from './inconsistency';
-import type { Mention } from './mentions';
+import { gridOf, type Mention } from './mentions';
 import { claimOf, formatNumber, roundingSlack } from './values';
 
 /** Fewer items than this are not a breakdown of a whole. */
@@ -19,8 +19,7 @@ const MAX_PLAUSIBLE_SUM = 115;
 export function findSharesOver100(mentions: readonly Mention[], text: string): Inconsistency[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const b = m.block;
-    const key = b.list ? `list:${b.list.id}` : b.cell && b.cell.row > 0 ? `table:${b.cell.table}:${b.cell.column}` : undefined;
+    const key = gridOf(m);
     if (key) groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   const out: Inconsistency[] = [];
