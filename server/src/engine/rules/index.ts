@@ -1,6 +1,7 @@
 import { inconsistentFigure } from './inconsistentFigure';
 import type { Rule } from './rule';
 import { relativeDate } from './relativeDate';
+import { undatedClaim } from './undatedClaim';
 
 /** Every rule, in the order their findings are reported at the same place. */
-export const RULES: readonly Rule[] = [relativeDate, inconsistentFigure];
+export const RULES: readonly Rule[] = [relativeDate, undatedClaim, inconsistentFigure];
