@@ -1,0 +1,13 @@
+import type { Span } from '../../types';
+
+/** An attribution found inside one sentence, before carrying and dating. */
+export interface Cue {
+  kind: 'reporting-verb' | 'according-to' | 'document' | 'citation' | 'source-tag';
+  cue: Span;
+  source: string;
+  sourceSpan?: Span;
+  /** Token index just after the cue, where a date stated with it would follow ("said on Sunday"). */
+  after?: number;
+  /** The source is a pronoun ("it said", "He added"): it stands for a source named before. */
+  pronoun?: boolean;
+}
