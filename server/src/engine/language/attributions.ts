@@ -56,7 +56,7 @@ function toAttribution(c: Cue, s: SentenceInfo, lastNamed: string | undefined, t
   const a: Attribution = { kind: c.kind, cue: c.cue, source: c.source, sentence: s.index };
   if (c.sourceSpan) a.sourceSpan = c.sourceSpan;
   if (c.pronoun && lastNamed) a.refersTo = lastNamed;
-  const dated = c.after !== undefined ? datedSpan(s, c.after, text.slice(c.cue.start, c.cue.end)) : undefined;
+  const dated = c.dated ?? (c.after === undefined ? undefined : datedSpan(s, c.after, text.slice(c.cue.start, c.cue.end)));
   if (dated) a.dated = dated;
   return a;
 }

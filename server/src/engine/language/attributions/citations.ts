@@ -30,9 +30,9 @@ export function citationCues(block: Block, sentences: readonly SentenceInfo[], t
   for (const c of blockCitations(block, text, definitions)) {
     let target = inBlock[0]!;
     for (const s of inBlock) if (s.start <= c.start) target = s;
-    // A tag that opens a sentence of its own belongs to the sentence before it.
+    // A tag that opens a sentence follows the full stop of the claim it cites.
     const idx = inBlock.indexOf(target);
-    if (idx > 0 && !/\S/.test(block.text.slice(target.start - block.start, c.start - block.start)) && c.end >= target.end) target = inBlock[idx - 1]!;
+    if (idx > 0 && !/\S/.test(block.text.slice(target.start - block.start, c.start - block.start))) target = inBlock[idx - 1]!;
     const list = out.get(target.index) ?? [];
     list.push({ kind: c.kind, cue: { start: c.start, end: c.end }, source: c.source });
     out.set(target.index, list);

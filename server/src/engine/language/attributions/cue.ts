@@ -8,6 +8,8 @@ export interface Cue {
   sourceSpan?: Span;
   /** Token index just after the cue, where a date stated with it would follow ("said on Sunday"). */
   after?: number;
+  /** A date written inside the cue's phrase ("The FAA on Friday announced"). */
+  dated?: Span;
   /** The source is a pronoun ("it said", "He added"): it stands for a source named before. */
   pronoun?: boolean;
 }

@@ -36,6 +36,16 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'quotes', 'finds', 'tweet', 'tweets', 'brief', 'find', 'put', 'puts', 'stress',
 ]);
 
+/**
+ * Verbs of speech: whoever is their subject is the one who says so ("the oil giant said"), so
+ * any noun phrase will do. Other reporting verbs ("estimate", "expect", "find") need a
+ * subject that is a source by its words: a name, a described source or a document.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'announce', 'claim', 'insist', 'warn', 'explain', 'confirm', 'state', 'testify', 'allege', 'acknowledge', 'admit',
+  'write', 'tweet', 'concede', 'stress', 'argue', 'assert', 'note', 'brief', 'inform', 'report', 'disclose', 'reveal',
+]);
+
 /** Verbs that put the speaker after them in news style: '"...," said Hamisi Oduya'. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'write', 'insist', 'warn', 'note', 'state', 'claim', 'report', 'announce', 'confirm', 'estimate']);
 
@@ -62,7 +72,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const DATA_NOUNS: ReadonlySet<string> = new Set([
   'figure', 'figures', 'data', 'statistics', 'stats', 'estimate', 'estimates', 'survey', 'surveys', 'poll', 'polls', 'report', 'reports',
-  'study', 'studies', 'findings', 'forecast', 'forecasts', 'projection', 'projections', 'tally', 'census', 'bulletin', 'numbers', 'sitrep',
+  'study', 'studies', 'findings', 'forecast', 'forecasts', 'projection', 'projections', 'tally', 'census', 'bulletin', 'numbers', 'sitrep', 'calculation', 'calculations', 'count', 'reckoning', 'analysis',
 ]);
 
 /**

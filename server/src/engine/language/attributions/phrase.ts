@@ -21,6 +21,7 @@ export function isName(tokens: readonly Token[], k: number): boolean {
 /** Could this token be part of a noun phrase naming a source? */
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (/^(that|which|who|whom|whose|what)$/i.test(t.text)) return false;
   if (isName(tokens, k) || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’' || t.text === '-') return true;
   if (DOCUMENT_NOUNS.has(t.text.toLowerCase()) || SOURCE_NOUNS.has(t.text.toLowerCase())) return true;
   return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || (t.pos === 'PRON' && POSSESSIVES.has(t.text.toLowerCase()));
@@ -48,7 +49,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
   let k = start;
   while (k < tokens.length) {
     if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;
-    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1)) k++;
+    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM') k++;
     else break;
   }
   let last = k - 1;
@@ -64,7 +65,7 @@ export type SourceKind = 'named' | 'described' | 'pronoun' | 'document' | null;
  * with an owner or a referring determiner ("the ministry's report", "central bank data", "the
  * report"), so "Earlier estimates had put it at 800 metres" stays unattributed.
  */
-export function sourceKind(tokens: readonly Token[], r: TokenRange): SourceKind {
+export function sourceKind(tokens: readonly Token[], r: TokenRange, speech = false): SourceKind {
   const head = tokens[r.last]!;
   const lower = head.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(lower)) return 'pronoun';
@@ -78,7 +79,8 @@ export function sourceKind(tokens: readonly Token[], r: TokenRange): SourceKind 
   }
   for (let k = r.first; k <= r.last; k++) if (isName(tokens, k) && !BE_FORMS.has(tokens[k]!.text.toLowerCase())) return 'named';
   for (let k = r.first; k <= r.last; k++) if (SOURCE_NOUNS.has(tokens[k]!.text.toLowerCase())) return 'described';
-  return null;
+  // The subject of a verb of speech is a source whatever its head: "the oil giant said".
+  return speech && (head.pos === 'NOUN' || head.pos === 'PROPN') ? 'described' : null;
 }
 
 /** Reads the prose of a span of the draft (Markdown syntax blanked, white space collapsed). */

@@ -1,7 +1,8 @@
+import type { Span } from '../../types';
 import type { SentenceInfo } from '../sentences';
 import type { Token } from '../nlp';
 import type { Cue } from './cue';
-import { AGENT_PARTICIPLES, BE_FORMS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { AGENT_PARTICIPLES, BE_FORMS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, type TokenRange } from './phrase';
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -20,8 +21,9 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     const base = REPORTING_VERBS.get(form);
     if (!base || !readsAsVerb(tokens, v, form)) continue;
     const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v);
-    if (!source) continue;
-    const kind = sourceKind(tokens, source);
+    if (!source || isDate(sentence, source)) continue;
+    const dated = splitDate(sentence, source);
+    const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
     if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
@@ -33,9 +35,29 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
       sourceSpan: { start: tokens[source.first]!.start, end: tokens[source.last]!.end },
       after: v + 1,
       pronoun: kind === 'pronoun',
+      ...(dated ? { dated } : {}),
     });
   }
   return cues;
+}
+
+/** A phrase that is only a date ("..., announced last November") is no source. */
+function isDate(sentence: SentenceInfo, r: TokenRange): boolean {
+  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.first <= r.first && e.last >= r.last);
+}
+
+/**
+ * "The FAA on Friday announced": a date between the subject and the verb dates the report and
+ * is no part of the source. Shortens the range to the subject and returns the date's span.
+ */
+function splitDate(sentence: SentenceInfo, source: TokenRange): Span | undefined {
+  const e = sentence.entities.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.first > source.first && x.last <= source.last);
+  if (!e) return undefined;
+  const on = sentence.tokens[e.first - 1]!;
+  const cut = /^(on|in|at|last|this)$/i.test(on.text) ? e.first - 1 : e.first;
+  if (cut <= source.first) return undefined;
+  source.last = cut - 1;
+  return { start: sentence.tokens[cut]!.start, end: e.end };
 }
 
 /**
