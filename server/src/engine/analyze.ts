@@ -1,6 +1,8 @@
 import type { Analysis } from './analysis';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
+import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
+import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
 import { findFigures } from './language/figures';
 import { blockSentences, type SentenceInfo } from './language/sentences';
@@ -11,17 +13,18 @@ import type { DraftFormat, Finding } from './types';
 
 /** Analyses a draft: the one entry point the server, the CLI and the tests share. */
 export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}): Analysis {
-  const draft = parseDraft(text, format);
+  const ignore = findIgnoreDirectives(text, format);
+  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   draft.blocks.forEach((block, b) => {
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
   const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
-  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
-  analysis.findings = runRules(analysis, settings);
+  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
 }
 
