@@ -5,6 +5,7 @@ import { COMMANDS } from '../../server/src/protocol';
 import { ReportView } from './reportView';
 import { snippetFixes } from './snippetFixes';
 import { registerStatusBar } from './statusBar';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerStatusBar(context);
+  registerWorkspaceCheck(context, started);
 }
 
 export async function deactivate(): Promise<void> {

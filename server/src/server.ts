@@ -6,6 +6,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerReport } from './features/report';
 import { registerSettings } from './features/settings';
+import { registerWorkspaceCheck } from './features/workspaceCheck';
 
 /** Wires the features to a connection. Each feature lives in `features/`, one file each. */
 export function startServer(connection: Connection): void {
@@ -38,6 +39,7 @@ export function startServer(connection: Connection): void {
     fixOptions: (document) => cache.settingsFor(document),
   });
   registerReport(connection, documents, cache);
+  registerWorkspaceCheck(connection, documents, settings);
   documents.onDidClose((e) => cache.forget(e.document.uri));
   documents.listen(connection);
   connection.listen();

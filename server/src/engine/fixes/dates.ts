@@ -1,7 +1,8 @@
 import type { Analysis } from '../analysis';
 import type { Finding } from '../types';
 import type { DateStyle } from '../settings';
-import { formatDay, formatTimeValue } from './dateText';
+import { formatIsoDate } from '../document/publicationDate';
+import { humanize } from '../time/humanize';
 import { insert, type Fix, type TextEdit } from './fix';
 import { clauseInsertionPoint, insideQuote } from './placement';
 
@@ -54,7 +55,7 @@ export function resolveAllRelativeDates(analysis: Analysis, options: DateFixOpti
 export function undatedClaimFixes(analysis: Analysis, finding: Finding, options: DateFixOptions = {}): Fix[] {
   const published = analysis.publicationDate?.date;
   if (!published) return [];
-  const date = formatDay(published, options.dateStyle);
+  const date = humanize(formatIsoDate(published), false, options.dateStyle);
   const at = typeof finding.data['insertAt'] === 'number' ? (finding.data['insertAt'] as number) : sentenceEnd(analysis, finding);
   if (at === null || at < 0 || at > analysis.text.length) return [];
   return [{ title: `Add "as of ${date}"`, kind: 'quickfix', rule: finding.rule, preferred: true, edits: [insert(at, `, as of ${date}`)] }];
@@ -62,7 +63,7 @@ export function undatedClaimFixes(analysis: Analysis, finding: Finding, options:
 
 function resolvedText(finding: Finding, options: DateFixOptions): string | null {
   const value = finding.data['resolved'];
-  return typeof value === 'string' ? formatTimeValue(value, options.dateStyle) : null;
+  return typeof value === 'string' ? humanize(value, false, options.dateStyle) : null;
 }
 
 function brackets(analysis: Analysis, finding: Finding): [string, string] {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
-import { formatDay, formatTimeValue } from '../fixes/dateText';
+import { humanDay } from '../time/calendar';
+import { humanize } from '../time/humanize';
 import type { Figure } from '../language/figures';
 import { LineIndex } from '../positions';
 import type { TimeExpression } from '../time/timeExpression';
@@ -52,13 +53,12 @@ function figureNote(analysis: Analysis, figure: Figure, lineOf: (o: number) => n
 
 function timeNote(analysis: Analysis, time: TimeExpression, lineOf: (o: number) => number): string {
   const head = `**Time** “${escapeMarkdown(time.text)}”`;
-  if (time.kind === 'absolute') return `${head}: an absolute date${time.value ? ` (${formatTimeValue(time.value) ?? time.value})` : ''}`;
+  if (time.kind === 'absolute') return `${head}: an absolute date${time.value ? ` (${humanize(time.value)})` : ''}`;
   const published = analysis.publicationDate;
   if (!published) return `${head}: relative, and the draft has no publication date to resolve it against`;
-  const from = `publication date ${formatDay(published.date)} (${PUBLICATION_SOURCE[published.source]}${published.span ? `, line ${lineOf(published.span.start)}` : ''})`;
+  const from = `publication date ${humanDay(published.date)} (${PUBLICATION_SOURCE[published.source]}${published.span ? `, line ${lineOf(published.span.start)}` : ''})`;
   if (time.kind === 'vague' || !time.value) return `${head}: vague, it names no single date  \nPublished: ${from}`;
-  const readable = formatTimeValue(time.value);
-  return `${head}: ${readable ? `${readable} (\`${time.value}\`)` : `\`${time.value}\``}  \nResolved from the ${from}`;
+  return `${head}: ${humanize(time.value)} (\`${time.value}\`)  \nResolved from the ${from}`;
 }
 
 function findingNote(finding: Finding): string {

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import { formatIsoDate } from '../document/publicationDate';
-import { formatTimeValue } from '../fixes/dateText';
+import { humanize } from '../time/humanize';
 import { sourceOf } from '../notes/claims';
 import { LineIndex } from '../positions';
 import type { Finding, Span } from '../types';
@@ -85,7 +85,7 @@ export function buildReport(analysis: Analysis, name: string): SourcingReport {
   const sources = groupBySource(claims);
   const dates: ReportDate[] = byRule('relative-date').map((f) => {
     const resolved = typeof f.data['resolved'] === 'string' ? (f.data['resolved'] as string) : null;
-    return { text: analysis.text.slice(f.span.start, f.span.end), span: f.span, line: lineOf(f.span.start), resolved, readable: resolved ? formatTimeValue(resolved) : null };
+    return { text: analysis.text.slice(f.span.start, f.span.end), span: f.span, line: lineOf(f.span.start), resolved, readable: resolved ? humanize(resolved) : null };
   });
 
   const attributed = claims.filter((c) => !c.status.includes('unsourced')).length;

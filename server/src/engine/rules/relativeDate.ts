@@ -21,8 +21,9 @@ export const relativeDate: Rule = {
   check(analysis) {
     const published = analysis.publicationDate?.date ?? null;
     const findings: RuleFinding[] = [];
+    const dated = datedInBrackets(analysis.text, analysis.times);
     for (const t of analysis.times) {
-      if (t.kind === 'absolute') continue;
+      if (t.kind === 'absolute' || dated.has(t)) continue;
       const data: Record<string, unknown> = { publicationDate: published ? formatIsoDate(published) : null, vague: t.kind === 'vague' };
       if (t.value !== undefined) {
         data['resolved'] = t.value;
@@ -33,6 +34,28 @@ export const relativeDate: Rule = {
     return findings;
   },
 };
+
+/**
+ * Relative expressions the writer has already dated: "on Thursday (7 April 2016)", "next week
+ * [the week of 11 April 2016]", as the quick fix writes them. A bracket right after the phrase
+ * that holds an absolute date anchors the phrase, and any relative words inside the bracket.
+ */
+function datedInBrackets(text: string, times: readonly TimeExpression[]): Set<TimeExpression> {
+  const dated = new Set<TimeExpression>();
+  for (const t of times) {
+    if (t.kind === 'absolute') continue;
+    const open = /^ ?[([]/.exec(text.slice(t.end, t.end + 2));
+    if (!open) continue;
+    const from = t.end + open[0].length;
+    const close = text.slice(from, from + 80).search(/[)\]]/);
+    if (close < 0) continue;
+    const inside = times.filter((o) => o.start >= from && o.end <= from + close);
+    if (!inside.some((o) => o.kind === 'absolute')) continue;
+    dated.add(t);
+    for (const o of inside) dated.add(o);
+  }
+  return dated;
+}
 
 function message(t: TimeExpression, published: string | null): string {
   const phrase = `'${t.text}'`;

@@ -1,5 +1,6 @@
 import { addDays, humanDay, humanMonth, humanWeekdayDay, MONTH_NAMES, weekMonday } from './calendar';
 import type { CalendarDate } from '../document/publicationDate';
+import type { DateStyle } from '../settings';
 
 /**
  * TimeML values written the way a sub-editor writes dates, for messages and for the quick fix
@@ -7,6 +8,8 @@ import type { CalendarDate } from '../document/publicationDate';
  * `2016-W15` → "the week of 11 April 2016", `2025-W03-WE` → "the weekend of 18–19 January 2025",
  * `2016-SU` → "summer 2016", `2023-WI` → "winter 2023–24", `2024-Q1` → "the first quarter of
  * 2024". Parts of the day and clock times keep only their date: the fix adds the date.
+ * The house style `month-day-year` writes days as "April 7, 2016" and "the weekend of January
+ * 18–19, 2025" (setting `dateStyle`).
  */
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
@@ -23,14 +26,23 @@ function weekStart(year: number, week: number): CalendarDate {
 }
 
 /** The absolute form of a value; `withWeekday` names the day too ("Thursday 7 April 2016"). */
-export function humanize(value: string, withWeekday = false): string {
+export function humanize(value: string, withWeekday = false, style: DateStyle = 'day-month-year'): string {
+  const us = style === 'month-day-year';
   const day = dayOf(value);
-  if (day) return withWeekday ? humanWeekdayDay(day) : humanDay(day);
+  if (day) {
+    if (!us) return withWeekday ? humanWeekdayDay(day) : humanDay(day);
+    return withWeekday ? `${humanWeekdayDay(day).split(' ')[0]}, ${usDay(day)}` : usDay(day);
+  }
   let m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
     const monday = weekStart(Number(m[1]), Number(m[2]));
-    if (!m[3]) return `the week of ${humanDay(monday)}`;
+    if (!m[3]) return `the week of ${us ? usDay(monday) : humanDay(monday)}`;
     const [sat, sun] = [addDays(monday, 5), addDays(monday, 6)];
+    if (us) {
+      const start = sat.year === sun.year ? `${MONTH_NAMES[sat.month - 1]} ${sat.day}` : usDay(sat);
+      const end = sat.year !== sun.year ? usDay(sun) : sat.month !== sun.month ? usDay(sun) : `${sun.day}, ${sun.year}`;
+      return `the weekend of ${start}–${end}`;
+    }
     const first = sat.month === sun.month ? String(sat.day) : sat.year === sun.year ? `${sat.day} ${MONTH_NAMES[sat.month - 1]}` : humanDay(sat);
     return `the weekend of ${first}–${humanDay(sun)}`;
   }
@@ -42,4 +54,9 @@ export function humanize(value: string, withWeekday = false): string {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ORDINALS[Number(m[2]) - 1]} quarter of ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `the ${ORDINALS[Number(m[2]) - 1]} half of ${m[1]}`;
   return value;
+}
+
+/** "April 7, 2016". */
+function usDay(d: CalendarDate): string {
+  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
 }
