@@ -30,7 +30,7 @@ describe('hover and report over the LSP connection', function () {
     assert.deepEqual(hover?.range, { start: { line: 6, character: 12 }, end: { line: 6, character: 23 } });
     assert.equal(
       (hover?.contents as MarkupContent).value,
-      '**Figure** “at least 18”: 18 or more · counts: village  \nSource: no source found in its sentence\n\n---\n\n' +
+      '**Figure** “at least 18”: at least 18 · counts: village  \nSource: no source found in its sentence\n\n---\n\n' +
         '**unattributed-figure** (warning): Figure "at least 18" has no source: nothing in its sentence says who gives it \\(no "said", "according to", attributed quote or citation\\).',
     );
   });
