@@ -54,6 +54,8 @@ const EVENT_GROUPS: Record<string, readonly string[]> = {
   displaced: ['flee', 'displace', 'evacuate', 'evacuee', 'homeless', 'uproot', 'evacuation', 'displaced'],
   arrested: ['arrest', 'detain', 'jail', 'imprison', 'detention', 'convict', 'charge', 'sentence'],
   stolen: ['steal', 'theft', 'embezzle', 'loot', 'misappropriate', 'stole', 'stolen', 'fraud'],
+  destroyed: ['destroy', 'raze', 'flatten', 'demolish'],
+  damaged: ['damage'],
   lead: ['lead', 'trail', 'ahead', 'behind', 'gap', 'deficit', 'margin'],
   rose: ['rise', 'increase', 'climb', 'grow', 'gain', 'jump', 'surge', 'soar', 'up', 'hike', 'growth', 'raise'],
   fell: ['fall', 'drop', 'decline', 'decrease', 'slump', 'slide', 'lose', 'down', 'plunge', 'shrink', 'cut', 'tumble', 'loss'],
