@@ -3,6 +3,8 @@ import { analyzeBlock } from './blockAnalysis';
 import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
+import { houseAttributions } from './houseRules/attributions';
+import { withoutHouseNotFigures } from './houseRules/notFigures';
 import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
@@ -22,15 +24,19 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
-  const figures: Figure[] = [];
+  const blockFigures: Figure[] = [];
   cache?.blocks.nextAnalysis();
   draft.blocks.forEach((block, b) => {
     const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
     sentences.push(...found.sentences);
-    figures.push(...found.figures);
+    blockFigures.push(...found.figures);
   });
+  // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
+  const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
-  const attributions = findAttributions(sentences, draft.blocks, text);
+  const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
+    (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
+  );
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
   analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
@@ -39,9 +45,9 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
 function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ rule: rule.id, severity: setting, ...f });
+    const configured = settings.rules?.[rule.id];
+    if (configured === 'off') continue;
+    for (const f of rule.check(analysis)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
