@@ -29,7 +29,9 @@ const apply = (text: string, e: Edit): string => {
 const edits = (maxAt: number): fc.Arbitrary<Edit[]> =>
   fc.array(fc.record({ at: fc.nat(maxAt), remove: fc.oneof(fc.constant(0), fc.nat(12)), insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')) }), { minLength: 1, maxLength: 6 });
 
-describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse', () => {
+describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse', function () {
+  // Hundreds of parses: room for a loaded machine, not a timing assertion.
+  this.timeout(120_000);
   it('for random edits that open and close fences, lists, quotes, tables, comments and definitions', () => {
     fc.assert(
       fc.property(edits(STRUCTURES.length), (steps) => {
@@ -41,7 +43,7 @@ describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse
           assert.deepEqual(cache.blocks(text), markdownBlocks(text));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
@@ -88,7 +90,8 @@ describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse
   });
 });
 
-describe('DraftCache: analysing after an edit equals analysing from scratch', () => {
+describe('DraftCache: analysing after an edit equals analysing from scratch', function () {
+  this.timeout(120_000);
   // Settings that reach past the cached block work: a fallback date, house verbs and phrases.
   const SETTINGS = { publicationDate: '2024-05-16', attributionVerbs: ['put'], notFigures: ['9 to 4'] };
   const drafts: [string, string, DraftFormat][] = [
