@@ -5,6 +5,7 @@ import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
 import { findFigures } from './language/figures';
+import { houseRules } from './language/houseRules';
 import { blockSentences, type SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
 import type { EngineSettings } from './settings';
@@ -20,9 +21,10 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   draft.blocks.forEach((block, b) => {
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
-  const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
+  const house = houseRules(settings);
+  const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!, house));
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
-  const attributions = findAttributions(sentences, draft.blocks, text);
+  const attributions = findAttributions(sentences, draft.blocks, text, house);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
   analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
