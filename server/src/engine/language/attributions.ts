@@ -8,7 +8,6 @@ import { datedSpan } from './attributions/dated';
 import { phraseCues } from './attributions/phrases';
 import type { ProseOf } from './attributions/phrase';
 import { reportingVerbCues } from './attributions/reportingVerbs';
-import { matchSpans, NO_HOUSE_RULES, type HouseRules } from './houseRules';
 
 /** Who says so: a reporting verb with its source, "according to X", a citation, a source tag. */
 export interface Attribution {
@@ -18,10 +17,9 @@ export interface Attribution {
    * reporting-verb: "Abdel Rahman said"; according-to; document: "X's figures show", "data from
    * X", "the cabinet paper allocates"; citation: a Markdown link; source-tag: "[source: …]" or a
    * footnote reference; quote and carried: taken from the sentence before (a quotation that runs
-   * on, "It surveyed ...", a list after "X's figures show:"); trusted-source: a name the house
-   * rules trust wherever it stands with a figure.
+   * on, "It surveyed ...", a list after "X's figures show:")).
    */
-  kind: 'reporting-verb' | 'according-to' | 'quote' | 'carried' | 'citation' | 'source-tag' | 'document' | 'trusted-source';
+  kind: 'reporting-verb' | 'according-to' | 'quote' | 'carried' | 'citation' | 'source-tag' | 'document';
   /** The source as the draft names it ("the Syrian Observatory for Human Rights"). */
   source: string;
   sourceSpan?: Span;
@@ -34,7 +32,7 @@ export interface Attribution {
 }
 
 /** Finds every attribution of the draft, sentence by sentence, then carries them on. */
-export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string, house: HouseRules = NO_HOUSE_RULES): Attribution[] {
+export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string): Attribution[] {
   const definitions = footnoteDefinitions(text);
   const own = new Map<number, Attribution[]>();
   const byBlock = blocks.map((): SentenceInfo[] => []);
@@ -45,7 +43,7 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
     const inBlock = byBlock[b]!;
     const cited = citationCues(block, inBlock, text, definitions);
     for (const s of inBlock) {
-      const cues: Cue[] = [...reportingVerbCues(s, prose, house.attributionVerbs), ...phraseCues(s, prose), ...(cited.get(s.index) ?? []), ...trustedSourceCues(s, block, house)];
+      const cues: Cue[] = [...reportingVerbCues(s, prose), ...phraseCues(s, prose), ...(cited.get(s.index) ?? [])];
       if (cues.length === 0) continue;
       const list = cues.sort((x, y) => x.cue.start - y.cue.start).map((c) => toAttribution(c, s, lastNamed, text));
       for (const a of list) if (!a.refersTo && a.source && a.kind !== 'source-tag') lastNamed = a.source;
@@ -54,12 +52,6 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
   });
   const all = [...own.values()].flat();
   return [...all, ...carryAttributions(own, byBlock, blocks)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
-}
-
-/** House rule: a trusted name in the sentence ("Reuters") is its source, with or without a verb. */
-function trustedSourceCues(s: SentenceInfo, block: Block, house: HouseRules): Cue[] {
-  const prose = block.text.slice(s.start - block.start, s.end - block.start);
-  return matchSpans(house.trustedSources, prose, s.start).map((m) => ({ kind: 'trusted-source', cue: { start: m.start, end: m.end }, source: m.text, sourceSpan: { start: m.start, end: m.end } }));
 }
 
 function toAttribution(c: Cue, s: SentenceInfo, lastNamed: string | undefined, text: string): Attribution {

@@ -5,7 +5,6 @@ import { notAFigure } from './figures/notFigures';
 import { readNumber, type NumberPhrase } from './figures/numbers';
 import { qualify } from './figures/qualifiers';
 import { readWords, type Word } from './figures/words';
-import { matchSpans, NO_HOUSE_RULES, type HouseRules } from './houseRules';
 import type { SentenceInfo } from './sentences';
 
 /** A number that makes a factual claim (RULES.md, "Figures"). */
@@ -36,7 +35,7 @@ export interface Figure extends Span {
 const RELATIVE_UNITS = new Set(['percent', 'percentage point', 'point', 'basis point', 'share']);
 
 /** Finds the figures of one sentence, reading the prose view of its block. */
-export function findFigures(sentence: SentenceInfo, block: Block, house: HouseRules = NO_HOUSE_RULES): Figure[] {
+export function findFigures(sentence: SentenceInfo, block: Block): Figure[] {
   const prose = block.text.slice(sentence.start - block.start, sentence.end - block.start);
   const words = readWords(prose, sentence.start, sentence.tokens);
   const figures: Figure[] = [];
@@ -73,9 +72,7 @@ export function findFigures(sentence: SentenceInfo, block: Block, house: HouseRu
     figures.push(figure);
     i = q.last + 1;
   }
-  // House rule: a number inside a phrase the newsroom lists ("Fortune 500") is no claim.
-  const excluded = matchSpans(house.notFigures, prose, sentence.start);
-  return excluded.length ? figures.filter((f) => !excluded.some((x) => x.start < f.end && f.start < x.end)) : figures;
+  return figures;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 
 /** An attribution found inside one sentence, before carrying and dating. */
 export interface Cue {
-  kind: 'reporting-verb' | 'according-to' | 'document' | 'citation' | 'source-tag' | 'trusted-source';
+  kind: 'reporting-verb' | 'according-to' | 'document' | 'citation' | 'source-tag';
   cue: Span;
   source: string;
   sourceSpan?: Span;

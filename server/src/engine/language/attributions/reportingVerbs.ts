@@ -13,18 +13,17 @@ const QUOTES = /^["“”‘’']$/;
  * "the nurses' union estimates", "Prosecutors, who had sought 6 million crowns, said") or after it
  * ('"...," said Hamisi Oduya'), and passives with an agent ("estimated by the agency").
  */
-export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf, houseVerbs: ReadonlyMap<string, string> = new Map()): Cue[] {
+export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
   const tokens = sentence.tokens;
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const form = tokens[v]!.text.toLowerCase();
-    const house = houseVerbs.get(form);
-    const base = REPORTING_VERBS.get(form) ?? house;
+    const base = REPORTING_VERBS.get(form);
     if (!base || !readsAsVerb(tokens, v, form)) continue;
     const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v);
     if (!source || isDate(sentence, source)) continue;
     const dated = splitDate(sentence, source);
-    const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base) || house !== undefined);
+    const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
     if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
