@@ -91,4 +91,59 @@ describe('factdesk CLI (built)', () => {
     assert.deepEqual(run(['check', 'a.md'], root), { code: 0, stdout: '', stderr: '' });
     assert.equal(run(['init'], root).code, 2);
   });
+
+  describe('with findings', () => {
+    // Two relative dates: warnings by default.
+    const DATED = 'Talks resume\n\nLast update: Thursday 7 April 2016\n\nThey met on Monday.\n\nThe vote is on Friday.\n';
+
+    it('text output names each finding; warnings fail the run by default, not with --fail-on error', () => {
+      const root = folder({ 'a.txt': DATED });
+      const r = run(['check', 'a.txt'], root);
+      assert.equal(r.code, 1);
+      assert.deepEqual(
+        r.stdout.split('\n').map((l) => l.split(' depends')[0]),
+        ["a.txt:5:10: warning relative-date 'on Monday'", "a.txt:7:13: warning relative-date 'on Friday'", ''],
+      );
+      assert.equal(run(['check', '--fail-on', 'error', 'a.txt'], root).code, 0);
+    });
+
+    it('--max-warnings N fails the run only past N warnings', () => {
+      const root = folder({ 'a.txt': DATED });
+      assert.equal(run(['check', '--fail-on', 'error', '--max-warnings', '2', 'a.txt'], root).code, 0);
+      const over = run(['check', '--fail-on', 'error', '--max-warnings', '1', 'a.txt'], root);
+      assert.equal(over.code, 1);
+      assert.equal(over.stderr, 'factdesk: 2 warnings, more than --max-warnings 1\n');
+    });
+
+    it('.factdesk.json severities and per-folder overrides apply; --fail-on information counts them', () => {
+      const root = folder({
+        '.factdesk.json': '{ "rules": { "relative-date": "information" }, "overrides": [{ "files": "quiet/**", "rules": { "relative-date": "off" } }] }',
+        'a.txt': DATED,
+        'quiet/b.txt': DATED,
+      });
+      const r = run(['check', '--format', 'json', '.'], root);
+      assert.equal(r.code, 0);
+      const out = JSON.parse(r.stdout) as { files: { path: string; findings: { severity: string }[] }[] };
+      assert.deepEqual(
+        out.files.map((f) => [f.path, f.findings.map((x) => x.severity)]),
+        [
+          ['a.txt', ['information', 'information']],
+          ['quiet/b.txt', []],
+        ],
+      );
+      assert.equal(run(['check', '--fail-on', 'information', '.'], root).code, 1);
+    });
+
+    it('SARIF results carry rule, level and region, and stay valid', () => {
+      const root = folder({ 'news/a.txt': DATED });
+      const log = JSON.parse(run(['check', '--format', 'sarif', 'news'], root).stdout);
+      const validate = sarifValidator();
+      assert.equal(validate(log), true, JSON.stringify(validate.errors));
+      const result = log.runs[0].results[0];
+      assert.equal(result.ruleId, 'relative-date');
+      assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, 'relative-date');
+      assert.equal(result.level, 'warning');
+      assert.deepEqual(result.locations[0].physicalLocation, { artifactLocation: { uri: 'news/a.txt' }, region: { startLine: 5, startColumn: 10, endLine: 5, endColumn: 19 } });
+    });
+  });
 });

@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 import { parseIsoDate } from '../engine/document/publicationDate';
 import { check, type CheckOptions } from './check';
 import { init } from './init';
+import { REPORT_USAGE, runReport } from './report';
 import { defaultThreads, runAsWorker } from './pool';
 
 const USAGE = `usage: factdesk check [options] FILES|FOLDERS|GLOBS...
        factdesk init [FOLDER]
+       ${REPORT_USAGE.replace('usage: ', '')}
 
 check   Checks news drafts (Markdown or plain text) for unattributed figures, inconsistent
         figures, relative dates and undated claims. A folder stands for the .md and .txt
@@ -19,6 +21,8 @@ check   Checks news drafts (Markdown or plain text) for unattributed figures, in
   --max-warnings N                 fail when there are more than N warnings
   --jobs N                         worker threads for many drafts (default: one per core)
 init    Writes a commented starter .factdesk.json in FOLDER (default: here).
+report  Writes the sourcing report of one draft: its figures, their sources and status, and
+        its relative dates (default markdown).
 
 Exit status: 0 nothing at the --fail-on severity or above, 1 findings that fail the run,
 2 usage error, unreadable file or invalid .factdesk.json (the other drafts are still checked).`;
@@ -35,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
     const result = init(rest[0] ?? '.');
     (result.exitCode === 0 ? process.stdout : process.stderr).write(`${result.message}\n`);
     return result.exitCode;
+  }
+  if (command === 'report') {
+    const out = runReport(rest);
+    process.stdout.write(out.stdout);
+    for (const line of out.stderr) process.stderr.write(`${line}\n`);
+    return out.exitCode;
   }
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'no command given');
   const options = parseCheckOptions(rest);

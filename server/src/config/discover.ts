@@ -22,7 +22,7 @@ export class ConfigFiles {
   /** The nearest `.factdesk.json` for a draft, parsed; null when there is none. */
   forDraft(draftPath: string): LoadedConfigFile | null {
     const file = this.find(path.dirname(path.resolve(draftPath)));
-    return file ? this.load(file) : null;
+    return file ? this.read(file) : null;
   }
 
   /** The draft's settings: `editor` (the server's VS Code settings) under the file's. */
@@ -43,7 +43,7 @@ export class ConfigFiles {
     if (known !== undefined) return known;
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     let found: string | null;
-    if (this.load(candidate)) found = candidate;
+    if (this.read(candidate)) found = candidate;
     else {
       const parent = path.dirname(dir);
       found = parent === dir ? null : this.find(parent);
@@ -52,7 +52,8 @@ export class ConfigFiles {
     return found;
   }
 
-  private load(file: string): LoadedConfigFile | null {
+  /** A `.factdesk.json` at a known path, parsed; null when it does not exist. */
+  read(file: string): LoadedConfigFile | null {
     if (this.parsed.has(file)) return this.parsed.get(file)!;
     let loaded: LoadedConfigFile | null = null;
     try {

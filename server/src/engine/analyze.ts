@@ -21,7 +21,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
   const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
-  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
   const attributions = findAttributions(sentences, draft.blocks, text);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
   analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);

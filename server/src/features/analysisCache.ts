@@ -10,12 +10,15 @@ import type { DraftFormat } from '../engine/types';
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
-  settings: EngineSettings = {};
+  /** Each document's settings; `features/settings.ts` sets it from the editor and `.factdesk.json`. */
+  settingsFor: (document: TextDocument) => EngineSettings = () => ({});
+  /** Whether a document's language is one the settings check at all. */
+  isChecked: (document: TextDocument) => boolean = () => true;
 
   get(document: TextDocument): Analysis {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version) return hit.analysis;
-    const analysis = analyze(document.getText(), formatOf(document), this.settings);
+    const analysis = analyze(document.getText(), formatOf(document), this.settingsFor(document));
     this.entries.set(document.uri, { version: document.version, analysis });
     return analysis;
   }

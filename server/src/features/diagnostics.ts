@@ -14,17 +14,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Publishes diagnostics on open and change; the latest edit wins, stale results are dropped. */
-export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
 
   const publish = (uri: string): void => {
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const analysis = cache.get(document);
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
+    const diagnostics = cache.isChecked(document) ? cache.get(document).findings.map((f) => toDiagnostic(f, document)) : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
@@ -46,6 +45,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     timers.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+  // After a settings change every open draft is analysed again.
+  return { refreshAll: () => documents.all().forEach((d) => schedule(d.uri, 0)) };
 }
 
 export function toDiagnostic(f: Finding, document: TextDocument): Diagnostic {
