@@ -1,37 +1,45 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, copyFixture, nextDiagnostics, openDraft, where } from './editor';
-
-type Found = [rule: string, severity: string, range: ReturnType<typeof where>];
-
-/** The rules, severities and ranges of a set of diagnostics, in document order. */
-function found(diagnostics: readonly vscode.Diagnostic[]): Found[] {
-  return [...diagnostics]
-    .sort((a, b) => a.range.start.compareTo(b.range.start))
-    .map((d) => [String(d.code), vscode.DiagnosticSeverity[d.severity], where(d.range)]);
-}
+import { closeAll, copyFixture, openDraft, rangeOf, seen, untilDiagnostics, type Seen } from './editor';
 
 describe('settings in the editor', function () {
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('factdesk');
+  const set = (key: string, value: unknown) => () => config().update(key, value, vscode.ConfigurationTarget.Workspace);
 
   afterEach(async () => {
-    await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await set('rules', undefined)();
+    await set('dateStyle', undefined)();
     await closeAll();
   });
 
   it('factdesk.rules turns a rule off and changes its severity, without reopening the draft', async () => {
-    const { editor, diagnostics } = await openDraft(await copyFixture('wire.md', 'settings.md'));
-    const uri = editor.document.uri;
-    const before = found(diagnostics);
-    assert.ok(before.some(([rule]) => rule === 'relative-date'), 'the draft has relative dates to turn off');
+    let before: Seen[] = [];
+    const { document } = await openDraft(await copyFixture('wire.md', 'settings.md'), (document, diagnostics) => {
+      before = seen(document, diagnostics);
+      assert.ok(before.some(([rule]) => rule === 'relative-date'), 'the draft has relative dates to turn off');
+    });
 
-    const off = await nextDiagnostics(uri, () => config().update('rules', { 'relative-date': 'off' }, vscode.ConfigurationTarget.Workspace));
-    assert.deepEqual(found(off), before.filter(([rule]) => rule !== 'relative-date'));
+    await untilDiagnostics(document.uri, set('rules', { 'relative-date': 'off' }), (diagnostics) => {
+      assert.deepEqual(seen(document, diagnostics), before.filter(([rule]) => rule !== 'relative-date'));
+    });
+    await untilDiagnostics(document.uri, set('rules', { 'relative-date': 'error' }), (diagnostics) => {
+      assert.deepEqual(
+        seen(document, diagnostics),
+        before.map(([rule, severity, range, text]): Seen => [rule, rule === 'relative-date' ? 'Error' : severity, range, text]),
+      );
+    });
+  });
 
-    const loud = await nextDiagnostics(uri, () => config().update('rules', { 'relative-date': 'error' }, vscode.ConfigurationTarget.Workspace));
-    assert.deepEqual(
-      found(loud),
-      before.map(([rule, severity, range]) => [rule, rule === 'relative-date' ? 'Error' : severity, range]),
-    );
+  it('factdesk.dateStyle changes the date the quick fix writes', async () => {
+    const { document } = await openDraft('wire.md');
+    const titles = async (): Promise<string[]> => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, 'on Thursday'));
+      return actions.filter((a) => a.title.startsWith('Write as')).map((a) => a.title);
+    };
+    assert.deepEqual(await titles(), ['Write as "on Thursday (7 April 2016)"']);
+    // The server republishes once it has read the new settings; from then on the fix follows them.
+    await untilDiagnostics(document.uri, set('dateStyle', 'month-day-year'), async () => {
+      assert.deepEqual(await titles(), ['Write as "on Thursday (April 7, 2016)"']);
+    });
   });
 });
