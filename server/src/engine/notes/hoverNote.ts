@@ -56,19 +56,20 @@ function timeNote(analysis: Analysis, time: TimeExpression, lineOf: (o: number) 
   if (time.kind === 'absolute') return `${head}: an absolute date${time.value ? ` (${humanize(time.value)})` : ''}`;
   const published = analysis.publicationDate;
   if (!published) return `${head}: relative, and the draft has no publication date to resolve it against`;
-  const from = `publication date ${humanDay(published.date)} (${PUBLICATION_SOURCE[published.source]}${published.span ? `, line ${lineOf(published.span.start)}` : ''})`;
-  if (time.kind === 'vague' || !time.value) return `${head}: vague, it names no single date  \nPublished: ${from}`;
-  return `${head}: ${humanize(time.value)} (\`${time.value}\`)  \nResolved from the ${from}`;
+  const from = `publication date ${humanDay(published.date)}, from ${PUBLICATION_SOURCE[published.source]}${published.span ? ` on line ${lineOf(published.span.start)}` : ''}`;
+  if (time.kind === 'vague' || !time.value) return `${head}: vague, it names no single date  \nAgainst the ${from}`;
+  return `${head}: ${humanize(time.value)} (\`${time.value}\`)  \nResolved against the ${from}`;
 }
 
 function findingNote(finding: Finding): string {
-  return `**${finding.rule}** (${finding.severity}): ${escapeMarkdown(finding.message)}`;
+  return `**Flagged: ${finding.rule}** (${finding.severity}). ${escapeMarkdown(finding.message)}`;
 }
 
-/** "more than 300 (300 or more) · counts: employee", "between 1,140 and 1,260 · unit: dollar". */
+/** "more than 300 · counts: employee", "between 1,140 and 1,260 · unit: dollar". */
 export function describeValue(figure: Figure): string {
   let value: string;
   if (figure.vague) value = `vague, on the order of ${number(figure.value)}`;
+  else if (figure.qualifier) value = `${escapeMarkdown(figure.qualifier)} ${number(figure.value)}`;
   else if (figure.low === figure.high) value = number(figure.value);
   else if (figure.high === Infinity) value = `${number(figure.low)} or more`;
   else if (figure.low === -Infinity || figure.low === 0) value = `up to ${number(figure.high)}`;
