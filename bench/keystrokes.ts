@@ -1,6 +1,6 @@
 import type { BenchDraft } from './drafts';
 import { LspSession } from './lspSession';
-import { summarize, type Summary } from './stats';
+import { round, summarize, type Summary } from './stats';
 
 /** A place in the middle of the draft, inside a line of prose, where the keystrokes go. */
 export function middleOf(text: string): { line: number; character: number } {
@@ -21,6 +21,8 @@ export interface KeystrokeResult {
   server: string;
   open: number;
   keystroke: Summary;
+  /** Server CPU time per keystroke, averaged: unlike wall time, other load on the machine barely moves it. */
+  cpuPerKeystroke: number;
   diagnostics: number;
 }
 
@@ -39,11 +41,14 @@ export async function measureKeystrokes(server: string, label: string, draft: Be
     const { line, character } = middleOf(draft.text);
     const samples: number[] = [];
     const warmup = 10;
+    let cpu0 = 0;
     for (let i = 0; i < runs + warmup; i++) {
+      if (i === warmup) cpu0 = session.cpuMs();
       const ms = i % 2 === 0 ? await session.edit(uri, line, character, character, 'x') : await session.edit(uri, line, character, character + 1, '');
       if (i >= warmup) samples.push(ms);
     }
-    return { draft: draft.name, server: label, open: Math.round(open), keystroke: summarize(samples), diagnostics: session.lastCount };
+    const cpuPerKeystroke = round((session.cpuMs() - cpu0) / runs);
+    return { draft: draft.name, server: label, open: Math.round(open), keystroke: summarize(samples), cpuPerKeystroke, diagnostics: session.lastCount };
   } finally {
     await session.stop();
   }
@@ -52,7 +57,7 @@ export async function measureKeystrokes(server: string, label: string, draft: Be
 export interface MemoryResult {
   draft: string;
   edits: number;
-  /** RSS after opening, then after every 100 edits. */
+  /** RSS after opening, then after every tenth of the edits. */
   rssMb: number[];
   peakMb: number;
 }
@@ -69,7 +74,7 @@ export async function measureMemory(server: string, draft: BenchDraft, edits: nu
     for (let i = 1; i <= edits; i++) {
       if (i % 2 === 1) await session.edit(uri, line, character, character, 'x');
       else await session.edit(uri, line, character, character + 1, '');
-      if (i % 100 === 0) rssMb.push(session.memory().rssMb);
+      if (i % Math.max(1, Math.floor(edits / 10)) === 0) rssMb.push(session.memory().rssMb);
     }
     return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb };
   } finally {

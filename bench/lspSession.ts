@@ -72,6 +72,12 @@ export class LspSession {
     return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
   }
 
+  /** CPU time the server process has used so far, in ms (Linux /proc, 10 ms ticks). */
+  cpuMs(): number {
+    const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
     await this.connection.sendRequest(lsp.ShutdownRequest.type);

@@ -25,7 +25,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   const blockFigures: Figure[] = [];
-  cache?.blocks.nextAnalysis();
+  cache?.nextAnalysis();
   draft.blocks.forEach((block, b) => {
     const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
     sentences.push(...found.sentences);
@@ -33,7 +33,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   });
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
-  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
   const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
