@@ -74,8 +74,12 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   return group('present');
 }
 
-/** The verb groups of a sentence, in order. */
+const groupsOf = new WeakMap<readonly Token[], VerbGroup[]>();
+
+/** The verb groups of a sentence, in order (computed once per token list). */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const known = groupsOf.get(tokens);
+  if (known) return known;
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -95,6 +99,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     groups.push(describe(tokens, first, last));
     i = last + 1;
   }
+  groupsOf.set(tokens, groups);
   return groups;
 }
 
