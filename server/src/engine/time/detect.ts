@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
     trigger: new RegExp(MONTH_FULL),
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d))`, 'g'),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d|\\s+(?:day|morning|night)\\s+(?:in|of)\\s+\\d{4}))`, 'g'),
     build: (g, after, before) => {
       const month = monthIndex(g['m']!);
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
@@ -201,7 +201,7 @@ const PATTERNS: Pattern[] = [
   // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
   {
     trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
-    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
     build: (g, after) => {
       const named = g['named'];
       if (named && !g['prep']) return null;

@@ -56,8 +56,9 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
   const lowers = words.map((t) => t.text.toLowerCase());
   const next = tokens[last + 1]?.text.toLowerCase();
-  // "to" + verb, but not "according to figures released", "due to": a preposition there.
-  const infinitive = tokens[first - 1]?.text.toLowerCase() === 'to' && !/^(?:according|due|owing|thanks|prior)$/i.test(tokens[first - 2]?.text ?? '');
+  // "to" + verb, but not "according to figures released": a preposition there, before a noun
+  // wink took for a verb.
+  const infinitive = tokens[first - 1]?.text.toLowerCase() === 'to' && !/^(?:according|owing|thanks|prior)$/i.test(tokens[first - 2]?.text ?? '');
   const perfect = (lowers[0] === 'has' || lowers[0] === 'have' || lowers[0] === "'ve") && words.slice(1).some(pastForm);
   const group = (tense: Tense | null): VerbGroup => ({ first, last, tense, perfect, infinitive, head: words[words.length - 1]?.lemma ?? '' });
   if (lowers.some((w) => MODALS.has(w))) return group('future');
