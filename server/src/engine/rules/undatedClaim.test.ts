@@ -51,6 +51,14 @@ describe('undated-claim: what stays silent', () => {
     assert.deepEqual(claims('As of Monday, 128,400 patients are waiting.'), []);
   });
 
+  it('is silent with a dated attribution', () => {
+    assert.deepEqual(claims('The government has ordered 1.2 million doses, the minister told parliament on Tuesday.'), []);
+  });
+
+  it('is not anchored by an undated attribution', () => {
+    assert.deepEqual(claims('The fish stocks have fallen by two-thirds, cooperatives say.'), ['have fallen by two-thirds']);
+  });
+
   it('is silent on past tense and past perfect', () => {
     assert.deepEqual(claims('Turnout was 58 percent. IS had lost control of at least 18 villages.'), []);
   });
