@@ -27,8 +27,8 @@ export interface VerbGroup {
 const MODALS = new Set(['will', "'ll", 'wo', 'shall', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'ca']);
 const PRESENT_FORMS = new Set(['am', 'are', 'is', "'s", "'re", "'m", 'has', 'have', "'ve", 'do', 'does']);
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', "'d"]);
-/** "is due on Thursday", "are set to resume", "plans to", "hopes to": what is to come. */
-const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about']);
+/** "is due on Thursday", "are set to resume", "are to be cancelled", "plans to": what is to come. */
+const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to']);
 const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'schedule', 'want']);
 /** "A hearing has been scheduled for June 3". */
 const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);
