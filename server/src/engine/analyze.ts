@@ -39,9 +39,9 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
 function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ rule: rule.id, severity: setting, ...f });
+    const configured = settings.rules?.[rule.id];
+    if (configured === 'off') continue;
+    for (const f of rule.check(analysis)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
