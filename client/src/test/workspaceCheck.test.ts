@@ -11,18 +11,18 @@ describe('Factdesk: Check all drafts in the workspace', function () {
     const uri = fixture(await copyFixture('wire.md', 'never-opened.md'));
     assert.deepEqual(vscode.languages.getDiagnostics(uri), [], 'nothing is known of a draft before it is checked');
     let result: { checked: number; findings: number } | undefined;
-    const codes = await untilDiagnostics(
+    await untilDiagnostics(
       uri,
       async () => {
         result = await vscode.commands.executeCommand(COMMANDS.checkWorkspace);
       },
       (diagnostics) => {
-        const found = diagnostics.map((d) => String(typeof d.code === 'object' ? d.code.value : d.code)).sort();
-        assert.deepEqual(found, ['relative-date', 'relative-date', 'undated-claim', 'unattributed-figure', 'unattributed-figure'].sort());
-        return found;
+        assert.deepEqual(
+          diagnostics.map((d) => d.code).sort(),
+          ['relative-date', 'relative-date', 'undated-claim', 'unattributed-figure', 'unattributed-figure'].sort(),
+        );
       },
     );
-    assert.equal(codes.length, 5);
     assert.ok(vscode.workspace.textDocuments.every((d) => d.uri.toString() !== uri.toString()), 'the draft was not opened');
     assert.ok(result && result.checked >= 1 && result.findings >= 5, JSON.stringify(result));
   });
