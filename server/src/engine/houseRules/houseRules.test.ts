@@ -29,10 +29,20 @@ describe('house rules from .factdesk.json', () => {
   });
 
   it('attributionVerbs: a listed verb in any form reports, with the subject before it as the source', () => {
-    const text = 'The health ministry also briefed that 300 people died. Officials are briefing 20 times. Briefed 4 times.';
-    assert.deepEqual(attributions(text, { attributionVerbs: ['brief'] }), [
-      ['reporting-verb', 'briefed', 'The health ministry', '0'],
-      ['reporting-verb', 'briefing', 'Officials', '1'],
+    const text = 'The health ministry also posted that 300 people died. Officials are posting 20 times. Posted 4 times.';
+    assert.deepEqual(attributions(text, { attributionVerbs: ['post'] }), [
+      ['reporting-verb', 'posted', 'The health ministry', '0'],
+      ['reporting-verb', 'posting', 'Officials', '1'],
     ]);
+  });
+
+  it('unattributed-figure reads all three', () => {
+    const flagged = (text: string, settings: EngineSettings) =>
+      analyze(text, 'plaintext', settings)
+        .findings.filter((f) => f.rule === 'unattributed-figure')
+        .map((f) => text.slice(f.span.start, f.span.end));
+    const text = 'There were 300 dead in Idlib, per Sana. The ministry posted a toll of 40. A perfect 10 for the 12 judges.';
+    assert.deepEqual(flagged(text, {}), ['300', '40', '10', '12']);
+    assert.deepEqual(flagged(text, { trustedSources: ['Sana'], attributionVerbs: ['post'], notFigures: ['perfect 10'] }), ['12']);
   });
 });
