@@ -57,9 +57,12 @@ function isNamed(a: Attribution): boolean {
   return (a.kind === 'reporting-verb' || a.kind === 'according-to' || a.kind === 'quote' || a.kind === 'document') && a.source.trim() !== '' && !PRONOUN.test(a.source.trim());
 }
 
-/** "The ministry" began a sentence; after "according to" it is "the ministry". */
+/**
+ * "The ministry" began a sentence; after "according to" it is "the ministry" (and, as in wire
+ * style, "the Syrian Observatory", "the New York Times").
+ */
 function asObject(source: string): string {
-  return /^The [a-z]/.test(source) ? `t${source.slice(1)}` : source;
+  return /^The \S/.test(source) ? `t${source.slice(1)}` : source;
 }
 
 /**
