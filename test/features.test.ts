@@ -28,7 +28,11 @@ describe('hover and report over the LSP connection', function () {
     await client.open(uri, 'markdown', text);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 20 } });
     assert.deepEqual(hover?.range, { start: { line: 6, character: 12 }, end: { line: 6, character: 23 } });
-    assert.equal((hover?.contents as MarkupContent).value, '**Figure** “at least 18”: at least 18 · counts: village  \nSource: no source found in its sentence');
+    assert.equal(
+      (hover?.contents as MarkupContent).value,
+      '**Figure** “at least 18”: at least 18 · counts: village  \nSource: no source found in its sentence\n\n---\n\n' +
+        '**Flagged: unattributed-figure** (warning). Figure "at least 18" has no source: nothing in its sentence says who gives it \\(no "said", "according to", attributed quote or citation\\).',
+    );
   });
 
   it('has nothing to say between claims', async () => {

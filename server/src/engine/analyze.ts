@@ -1,6 +1,8 @@
 import type { Analysis } from './analysis';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
+import { houseAttributions } from './houseRules/attributions';
+import { withoutHouseNotFigures } from './houseRules/notFigures';
 import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
@@ -20,9 +22,15 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   draft.blocks.forEach((block, b) => {
     for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
   });
-  const figures = sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!));
+  const figures = withoutHouseNotFigures(
+    sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!)),
+    draft.blocks,
+    settings.notFigures,
+  );
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
-  const attributions = findAttributions(sentences, draft.blocks, text);
+  const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
+    (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
+  );
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
   analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
@@ -31,9 +39,9 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
 function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ rule: rule.id, severity: setting, ...f });
+    const configured = settings.rules?.[rule.id];
+    if (configured === 'off') continue;
+    for (const f of rule.check(analysis)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -94,7 +94,9 @@ function joinRangeOrRate(words: readonly Word[], p: NumberPhrase): NumberPhrase 
     let j = link.lower === 'in' ? p.last + 2 : p.last + 3;
     if (words[j]?.lower === 'every' || words[j]?.lower === 'each') j++;
     const base = words[j - 1]!.after === '' ? readNumber(words, j) : null;
-    if (base && base.form !== 'vague' && base.value > p.value && !base.unit && !p.unit && base.last === j) {
+    // "another two in 2012" is a date, not a rate: the base is never year-like.
+    const yearLike = base?.form === 'digits' && /^\d{4}$/.test(words[j]!.text);
+    if (base && !yearLike && base.form !== 'vague' && base.value > p.value && !base.unit && !p.unit && base.last === j) {
       const unit = `per ${words[j]!.text}`;
       return { ...p, last: j, end: base.end, unit };
     }

@@ -168,7 +168,7 @@ const PATTERNS: Pattern[] = [
   },
   // Market reports: "ended the day at", "for the day", "later in the day", "in morning trading".
   {
-    re: /\b(?:(?:end(?:ed|s|ing)?|finish(?:ed|es|ing)?|clos(?:e|ed|es|ing)|start(?:ed|s|ing)?)\s+the\s+(?:trading\s+)?day\b|(?:[Ff]or|[Oo]n)\s+the\s+day\b(?!\s+(?:of|before|after|that|when)\b)|for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:trading\s+)?day\b|(?:early|late|earlier|later)\s+in\s+the\s+day\b|the\s+(?:start|end)\s+of\s+the\s+(?:trading\s+)?day\b|in\s+(?<part>morning|afternoon)\s+trading\b)/g,
+    re: /\b(?:(?:end(?:ed|s|ing)?|finish(?:ed|es|ing)?|clos(?:e|ed|es|ing)|start(?:ed|s|ing)?)\s+the\s+(?:trading\s+)?day\b(?!\s+(?:before|after|of)\b)|(?:[Ff]or|[Oo]n)\s+the\s+day\b(?!\s+(?:of|before|after|that|when)\b)|for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:trading\s+)?day\b|(?:early|late|earlier|later)\s+in\s+the\s+day\b|the\s+(?:start|end)\s+of\s+the\s+(?:trading\s+)?day\b|in\s+(?<part>morning|afternoon)\s+trading\b)/g,
     build: (g) => ({ type: 'anaphoric', unit: 'day', offset: 0, ...opt('part', partOf(g['part'])) }),
   },
   // "the start of the year", "by the end of the year": this year, as news copy uses them.

@@ -22,7 +22,7 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
   const prev = words[p.first - 1];
   const next = words[p.last]!.after === '' ? words[p.last + 1] : undefined;
   if (p.form === 'digits') {
-    const reason = digitsJudge(p, place, first, prev, next);
+    const reason = digitsJudge(words, p, place, first, prev, next);
     if (reason) return reason;
   }
   if (p.form === 'words' && p.value === 1 && !p.scale && !p.unit) return 'pronoun';
@@ -34,7 +34,7 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
   return null;
 }
 
-function digitsJudge(p: NumberPhrase, place: Place, first: Word, prev: Word | undefined, next: Word | undefined): NotFigure | null {
+function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, first: Word, prev: Word | undefined, next: Word | undefined): NotFigure | null {
   const digits = first.text.slice(p.start - first.start, p.end - first.start);
   const bare = !p.unit && !p.scale;
   if (first.text.includes('/')) return 'identifier';
@@ -45,7 +45,25 @@ function digitsJudge(p: NumberPhrase, place: Place, first: Word, prev: Word | un
   if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
   if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100 && !countsPlural(next)) return 'year';
   if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
+  if (bare && isModelNumber(digits, p, prev, next, next?.after === '' ? words[p.last + 2] : undefined)) return 'identifier';
   return null;
+}
+
+/** Nouns whose plural is the singular: "24 aircraft" is a count, not a model. */
+const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel', 'fish', 'sheep', 'cattle', 'livestock', 'deer', 'crew', 'spacecraft', 'offspring']);
+
+/**
+ * A number that names a model or a programme: "the 717 program", "the 2.0 update", "shrink the
+ * 787 and". A count above one is followed by a plural ("155 planes"); a bare number with a
+ * singular noun after it, or a round integer after "the" with no noun at all, is a name.
+ */
+function isModelNumber(digits: string, p: NumberPhrase, prev: Word | undefined, next: Word | undefined, then: Word | undefined): boolean {
+  if (p.value === 1 || p.compound !== undefined) return false;
+  const noun = next && /^\p{Ll}+$/u.test(next.text) && next.pos === 'NOUN' && next.lemma === next.lower && !/s$/.test(next.lower) && !INVARIANT.has(next.lower);
+  // "19 league goals": a singular noun before another noun only modifies it.
+  if (noun && !(then && (then.pos === 'NOUN' || INVARIANT.has(then.lower)))) return true;
+  const determiner = prev && /^(the|its|their|his|her)$/.test(prev.lower) && prev.after === '';
+  return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
 }
 
 /** "3-1", "2025-26", "555-0178", "800-1,000": a number joined to another by a hyphen. */
@@ -70,7 +88,9 @@ function countsPlural(w: Word | undefined): boolean {
 function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, next: Word | undefined): boolean {
   if (p.unit || p.scale) return false;
   if (p.compound && /^years?-old/.test(p.compound)) return true;
-  if (prev?.lower === 'aged' || prev?.lower === 'age') return true;
+  if (prev?.lower === 'aged' || prev?.lower === 'age' || (prev?.lower === 'of' && words[p.first - 2]?.lower === 'age')) return true;
+  // "people 65 and older", "those aged 18 or over".
+  if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
   if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
   return !!prev && prev.after === ',' && /^\p{Lu}/u.test(prev.text) && words[p.last]!.after === ',' && p.first === p.last;
 }

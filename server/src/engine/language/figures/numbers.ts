@@ -50,12 +50,14 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
   const compoundUnit = phrase.compound !== undefined ? UNITS.get(phrase.compound) : undefined;
   if (compoundUnit && !ATTACHED_ONLY_UNITS.has(phrase.compound!)) phrase.unit = compoundUnit;
   let currency = m[1] ? CURRENCY_PREFIXES.get(m[1].toLowerCase()) : prefixCurrency(words, i);
-  const suffix = m[3]?.toLowerCase();
+  const written = m[3];
+  const suffix = written?.toLowerCase();
   if (suffix !== undefined) {
     const scale = SCALES.get(suffix);
-    const unit = UNITS.get(suffix);
+    // A one-letter unit reads only in its own case: "41C", "5g", "10m"; "4G" is a name.
+    const unit = suffix.length === 1 && written !== (/^[cf]$/.test(suffix) ? suffix.toUpperCase() : suffix) ? undefined : UNITS.get(suffix);
     // "£4.8m" is millions, "4.8m" alone is metres; "41C" is a temperature.
-    if (scale !== undefined && (!AMBIGUOUS_SCALES.has(suffix) || currency || !unit)) scaleBy(phrase, scale, SCALE_NAMES[suffix] ?? suffix);
+    if (scale !== undefined && (!AMBIGUOUS_SCALES.has(suffix) || currency || !unit) && written !== 'G') scaleBy(phrase, scale, SCALE_NAMES[suffix] ?? suffix);
     else if (unit !== undefined) phrase.unit = unit;
     else return null;
   }

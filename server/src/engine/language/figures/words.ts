@@ -64,6 +64,8 @@ export function readWords(prose: string, offset: number, tokens: readonly Token[
 /** True when the word is written with a capital and is not the first of its sentence. */
 export function isNameLike(words: readonly Word[], i: number): boolean {
   const w = words[i];
+  // "iPhone", "eBay": a capital inside a word marks a name too.
+  if (w && /^\p{Ll}+\p{Lu}/u.test(w.text)) return true;
   if (!w || !/^\p{Lu}/u.test(w.text)) return false;
   if (i === 0 || words[i - 1]!.after.match(/[.!?:]$/)) return w.pos === 'PROPN';
   return true;
