@@ -24,9 +24,15 @@ done
 if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   SUDO=(); [[ $(id -u) == 0 ]] || SUDO=(sudo)
-  # Other jobs on the machine may hold the dpkg lock: wait for it rather than fail.
-  "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # Other jobs on the machine may hold the dpkg lock: wait for it rather than fail. dpkg's
+  # progress is shown only if something goes wrong.
+  aptlog=$(mktemp)
+  if ! { "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; } >"$aptlog" 2>&1; then
+    cat "$aptlog" >&2
+    exit 1
+  fi
+  rm -f "$aptlog"
 fi
 
 if [[ ! -f "$CACHE/.complete" ]]; then

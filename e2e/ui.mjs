@@ -1,17 +1,23 @@
 // @ts-check
 // The real workbench, driven the way a reporter uses it: open the fixture folder and the draft,
-// see squiggles under its unattributed figures, hover one and read the note, apply the quick fix
-// with Ctrl+. Enter, run "Factdesk: Sourcing report" from the command palette. Each step saves a
-// screenshot; a failed step is reported and the later ones still run where they can.
+// see squiggles under its relative dates and unattributed figures, hover a figure and read the
+// note, run "Factdesk: Sourcing report" from the command palette (F1), apply quick fixes with
+// Ctrl+. and Enter and watch the status bar count follow. Each step saves a screenshot; a failed
+// step is reported and the later ones still run where they can.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** How long one step may wait for the workbench (start-up and the first analysis included). */
 const STEP_TIMEOUT_MS = 30_000;
 const DRAFT = 'wire.md';
-/** The draft's unattributed figures; the hover and the quick fix act on the first. */
+/** The draft's unattributed figures; the hover and the source quick fix act on the first. */
 const UNATTRIBUTED = ['270,000', 'millions'];
 const FIGURE = UNATTRIBUTED[0];
+const RELATIVE_DATES = ['on Thursday', 'next week'];
+/** What the report says of the draft: one figure sourced, two not (RULES.md), two dates resolved. */
+const REPORT_SUMMARY = '3 figures, 1 attributed to 1 source, 2 unattributed; 2 relative dates, 2 resolved; 0 inconsistencies';
+/** Factdesk's status bar item: the count of findings in the active draft. */
+const STATUS_ITEM = '[id$="factdesk.findings"]';
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -44,43 +50,52 @@ export async function runUi(browser, { url, workspace, screenshots }) {
   try {
     await step('squiggles', async () => {
       await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-      await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
+      await shown(page.locator('.monaco-workbench .explorer-folders-view'), 'the workbench with the fixture folder');
       await runQuickOpen(page, 'Control+P', DRAFT, DRAFT);
-      await page.locator('.monaco-editor .view-lines', { hasText: 'Rebels take border crossing' }).waitFor();
-      for (const figure of UNATTRIBUTED) {
-        await page.waitForFunction(squiggleUnder, { box: await textBox(page, figure), present: true });
-      }
+      await shown(page.locator('.monaco-editor .view-lines', { hasText: 'Rebels take border crossing' }), `${DRAFT} in an editor`);
       // Start-up done (extensions active, Markdown highlighted): the screenshot shows the real look.
       await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).waitFor({ state: 'hidden' });
+      await findingCount(page);
+      for (const words of [...RELATIVE_DATES, ...UNATTRIBUTED]) {
+        await page.waitForFunction(squiggleUnder, await textBox(page, words)).catch(() => {
+          throw new Error(`no squiggle under "${words}"`);
+        });
+      }
     });
 
     await step('hover', async () => {
       const box = await textBox(page, FIGURE);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
-      await hover.waitFor();
+      await shown(hover, 'a hover');
       // The note of the hover provider, not only the diagnostic's message.
-      await hover.getByText('no source found', { exact: false }).first().waitFor();
+      await shown(hover.getByText('Source: no source found in its sentence'), 'the figure\'s note in the hover');
       await hover.getByText(/^Loading/).waitFor({ state: 'hidden' });
     });
 
-    await step('quick-fix', async () => {
-      const box = await textBox(page, FIGURE);
-      await page.mouse.move(0, 0);
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.keyboard.press('Control+.');
-      await page.locator('.action-widget').waitFor();
-      await page.keyboard.press('Enter');
-      // The figure now has a source, so its squiggle goes, and every word of the line stays.
-      await page.waitForFunction(attributed, FIGURE);
-      const after = await textBox(page, FIGURE);
-      await page.waitForFunction(squiggleUnder, { box: after, present: false });
-    });
-
     await step('sourcing-report', async () => {
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('Escape');
       await runQuickOpen(page, 'F1', 'Factdesk: Sourcing report', 'Factdesk: Sourcing report');
       const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body');
-      await report.getByText('figures', { exact: false }).first().waitFor();
+      await shown(report.getByRole('heading', { name: `Sourcing report: ${DRAFT}` }), 'the sourcing report');
+      await shown(report.locator('.summary').getByText(REPORT_SUMMARY, { exact: true }), `the summary "${REPORT_SUMMARY}"`);
+    });
+
+    await step('quick-fix-date', async () => {
+      const before = await findingCount(page);
+      await applyQuickFix(page, 'on Thursday', 'Write as "on Thursday (7 April 2016)"');
+      await reads(page, 'on Thursday (7 April 2016), the Syrian Observatory');
+      await waitForCount(page, before - 1);
+    });
+
+    await step('quick-fix-source', async () => {
+      const before = await findingCount(page);
+      const title = await applyQuickFix(page, FIGURE, 'Attribute to ');
+      await reads(page, `, according to ${title.slice('Attribute to '.length)}`);
+      await page.waitForFunction(({ selector, below }) => Number(document.querySelector(selector)?.textContent?.trim()) < below, { selector: STATUS_ITEM, below: before }).catch(() => {
+        throw new Error(`the status bar count stayed at ${before}`);
+      });
     });
   } finally {
     await page.close();
@@ -88,6 +103,20 @@ export async function runUi(browser, { url, workspace, screenshots }) {
     fs.writeFileSync(path.join(screenshots, 'steps.json'), JSON.stringify(steps, null, 2));
   }
   return steps.every((s) => s.passed);
+}
+
+/** Waits for `locator` to show; the error names what was expected, not a selector. */
+async function shown(locator, what) {
+  await locator.waitFor().catch(() => {
+    throw new Error(`${what} not shown`);
+  });
+}
+
+/** Waits until the draft in the editor reads `wanted`. */
+async function reads(page, wanted) {
+  await page.waitForFunction(textHas, wanted).catch(() => {
+    throw new Error(`the draft does not read "${wanted}"`);
+  });
 }
 
 /** Opens quick open or the command palette, types `query` and accepts the row named `row`. */
@@ -127,21 +156,61 @@ async function textBox(page, text) {
   return box;
 }
 
-/** Runs in the page: is there a squiggle under the middle of `box` (or none, if `present` is false)? */
-function squiggleUnder({ box, present }) {
+/** Runs in the page: is there a squiggle under the middle of `box`? */
+function squiggleUnder(box) {
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
-  const found = [...document.querySelectorAll('.monaco-editor [class*="squiggly-"]')].some((el) => {
+  return [...document.querySelectorAll('.monaco-editor [class*="squiggly-"]')].some((el) => {
     const r = el.getBoundingClientRect();
     return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
   });
-  return found === present;
 }
 
-/** Runs in the page: the line of the figure reads differently and still holds the figure. */
-function attributed(figure) {
-  // The editor renders spaces as no-break spaces.
-  const text = [...document.querySelectorAll('.monaco-editor .view-line')].map((l) => l.textContent.replace(/\s/g, ' '));
-  const line = text.find((l) => l.includes(figure));
-  return Boolean(line && /according to|said|\[\^\d+\]|\[source:/.test(line));
+/**
+ * Runs in the page: does the editor's text read `wanted`? Rendered lines are joined in screen
+ * order, so a line the editor wraps reads whole; spaces render as no-break spaces.
+ */
+function textHas(wanted) {
+  const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')];
+  lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+  return lines.map((l) => l.textContent).join('').replace(/\s/g, ' ').includes(wanted);
+}
+
+/** The number Factdesk's status bar item shows. */
+async function findingCount(page) {
+  const text = (await page.locator(STATUS_ITEM).innerText()).trim();
+  if (!/^\d+$/.test(text)) throw new Error(`the status bar item reads "${text}", not a count`);
+  return Number(text);
+}
+
+/** Waits until the status bar item shows `count`: it follows the diagnostics of each edit. */
+async function waitForCount(page, count) {
+  await page.waitForFunction(({ selector, count }) => document.querySelector(selector)?.textContent?.trim() === String(count), { selector: STATUS_ITEM, count }).catch(async () => {
+    throw new Error(`the status bar count stayed at ${await findingCount(page)}, expected ${count}`);
+  });
+}
+
+/**
+ * Puts the cursor on `words`, opens the quick fix menu with Ctrl+., moves down to the first
+ * entry whose title starts with `title`, and applies it with Enter. Returns the full title.
+ */
+async function applyQuickFix(page, words, title) {
+  const box = await textBox(page, words);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Control+.');
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  await shown(focused, `a quick fix menu on "${words}"`);
+  const rows = await page.locator('.action-widget .monaco-list-row.action').count();
+  for (let i = 0; i < rows; i++) {
+    const label = (await focused.innerText()).trim();
+    if (label.startsWith(title)) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      return label;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Escape');
+  throw new Error(`no quick fix "${title}…" on "${words}"`);
 }

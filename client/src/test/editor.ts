@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
  * language server's diagnostics without sleeping a fixed time.
  */
 
-/** How long the server may take to answer before a wait fails (start-up included). */
+/** How long the server may take to get the diagnostics right (start-up included) before a test fails. */
 const DEADLINE_MS = 30_000;
 
 /** The extension under test, activated: the one the runner installed or loaded. */
@@ -25,39 +25,85 @@ export function fixture(name: string): vscode.Uri {
 }
 
 /**
- * Runs `action` and resolves with the diagnostics of `uri` the next time they change. The server
- * publishes once per analysed version, so the first change after an open or an edit is the
- * result for it; listening before acting means that answer cannot be missed.
+ * Runs `action`, then waits until `check` passes (it throws, an assertion, while it does not)
+ * and returns what it returned. `check` runs each time `event` fires after the action, never
+ * before: VS Code tells the extension host about diagnostics and tabs by events, and the server
+ * may republish (when the settings arrive at start-up, say), so a test waits for the state it
+ * expects rather than for the next event, and fails with the last assertion if that state does
+ * not come by the deadline.
  */
-export async function nextDiagnostics(uri: vscode.Uri, action: () => Thenable<unknown>): Promise<vscode.Diagnostic[]> {
-  const key = uri.toString();
+export async function until<T>(event: vscode.Event<unknown>, action: () => Thenable<unknown>, check: () => T | Promise<T>): Promise<T> {
+  let acting = true;
+  let missed = false;
+  let done = false;
+  let last: unknown = new Error(`nothing happened within ${DEADLINE_MS} ms`);
+  let checks = Promise.resolve();
   let listener: vscode.Disposable | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const changed = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
-    listener = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === key)) resolve(vscode.languages.getDiagnostics(uri));
+  /** Called once the action is done: checks what happened during it. */
+  let after = (): void => {};
+  const passed = new Promise<T>((resolve, reject) => {
+    const run = (): void => {
+      checks = checks.then(async () => {
+        if (done) return;
+        try {
+          const result = await check();
+          done = true;
+          resolve(result);
+        } catch (error) {
+          last = error;
+        }
+      });
+    };
+    listener = event(() => {
+      if (acting) missed = true;
+      else run();
     });
-    timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri.path} within ${DEADLINE_MS} ms`)), DEADLINE_MS);
+    timer = setTimeout(() => {
+      done = true;
+      reject(last);
+    }, DEADLINE_MS);
+    after = () => {
+      acting = false;
+      if (missed) run();
+    };
   });
   try {
     await action();
-    return await changed;
+    after();
+    return await passed;
   } finally {
     listener?.dispose();
     clearTimeout(timer);
   }
 }
 
-/** Opens a fixture in an editor and resolves once its first diagnostics are published. */
-export async function openDraft(name: string): Promise<{ editor: vscode.TextEditor; diagnostics: vscode.Diagnostic[] }> {
+/** `until` for the diagnostics of one document: `check` gets them each time they are published. */
+export function untilDiagnostics<T>(uri: vscode.Uri, action: () => Thenable<unknown>, check: (diagnostics: vscode.Diagnostic[]) => T | Promise<T>): Promise<T> {
+  const key = uri.toString();
+  const published: vscode.Event<unknown> = (listener) =>
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === key)) listener(e);
+    });
+  return until(published, action, () => check(vscode.languages.getDiagnostics(uri)));
+}
+
+/**
+ * Opens a fixture in an editor; resolves once its diagnostics pass `check` (by default, once
+ * the server has published any).
+ */
+export async function openDraft(name: string, check: (document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]) => void = () => {}): Promise<vscode.TextEditor> {
   const uri = fixture(name);
   let editor: vscode.TextEditor | undefined;
-  const diagnostics = await nextDiagnostics(uri, async () => {
-    editor = await vscode.window.showTextDocument(uri);
-  });
-  assert.ok(editor);
+  await untilDiagnostics(
+    uri,
+    async () => {
+      editor = await vscode.window.showTextDocument(uri);
+    },
+    (diagnostics) => check(editor!.document, diagnostics),
+  );
   await factdesk();
-  return { editor, diagnostics };
+  return editor!;
 }
 
 /** The range of the `nth` occurrence of `text` in the document: expectations name words, not columns. */
@@ -73,6 +119,22 @@ export function rangeOf(document: vscode.TextDocument, text: string, nth = 1): v
 /** A range as the tests compare it, zero-based like the API: [line, character, line, character]. */
 export function where(range: vscode.Range): [number, number, number, number] {
   return [range.start.line, range.start.character, range.end.line, range.end.character];
+}
+
+/** A diagnostic as a reader of the Problems panel sees it: rule, severity, where, which words. */
+export type Seen = [rule: string, severity: string, range: [number, number, number, number], text: string];
+
+/** Factdesk's diagnostics of a document as `Seen` rows, in document order. */
+export function seen(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): Seen[] {
+  return diagnostics
+    .filter((d) => d.source === 'factdesk')
+    .sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end))
+    .map((d) => [String(typeof d.code === 'object' ? d.code.value : d.code), vscode.DiagnosticSeverity[d.severity], where(d.range), document.getText(d.range)]);
+}
+
+/** The `Seen` row expected for the first occurrence of `text`. */
+export function expected(document: vscode.TextDocument, rule: string, severity: keyof typeof vscode.DiagnosticSeverity, text: string, nth = 1): Seen {
+  return [rule, severity, where(rangeOf(document, text, nth)), text];
 }
 
 /** A fresh copy of a fixture under a new name, for a test that edits it (fixes are saved to disk). */

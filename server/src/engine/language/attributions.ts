@@ -17,7 +17,7 @@ export interface Attribution {
    * reporting-verb: "Abdel Rahman said"; according-to; document: "X's figures show", "data from
    * X", "the cabinet paper allocates"; citation: a Markdown link; source-tag: "[source: …]" or a
    * footnote reference; quote and carried: taken from the sentence before (a quotation that runs
-   * on, "It surveyed ...", a list after "X's figures show:").
+   * on, "It surveyed ...", a list after "X's figures show:")).
    */
   kind: 'reporting-verb' | 'according-to' | 'quote' | 'carried' | 'citation' | 'source-tag' | 'document';
   /** The source as the draft names it ("the Syrian Observatory for Human Rights"). */
@@ -35,10 +35,12 @@ export interface Attribution {
 export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string): Attribution[] {
   const definitions = footnoteDefinitions(text);
   const own = new Map<number, Attribution[]>();
+  const byBlock = blocks.map((): SentenceInfo[] => []);
+  for (const s of sentences) byBlock[s.block]?.push(s);
   let lastNamed: string | undefined;
   blocks.forEach((block, b) => {
     const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
-    const inBlock = sentences.filter((s) => s.block === b);
+    const inBlock = byBlock[b]!;
     const cited = citationCues(block, inBlock, text, definitions);
     for (const s of inBlock) {
       const cues: Cue[] = [...reportingVerbCues(s, prose), ...phraseCues(s, prose), ...(cited.get(s.index) ?? [])];
@@ -49,7 +51,7 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
     }
   });
   const all = [...own.values()].flat();
-  return [...all, ...carryAttributions(own, sentences, blocks)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
+  return [...all, ...carryAttributions(own, byBlock, blocks)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
 }
 
 function toAttribution(c: Cue, s: SentenceInfo, lastNamed: string | undefined, text: string): Attribution {

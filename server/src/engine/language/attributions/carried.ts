@@ -14,7 +14,7 @@ import { quoteStates } from './quotes';
  * - items of a list or table introduced by an attributed line ending in a colon ("The
  *   commission's figures show:").
  */
-export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, sentences: readonly SentenceInfo[], blocks: readonly Block[]): Attribution[] {
+export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[]): Attribution[] {
   const carried: Attribution[] = [];
   const sourceOf = new Map<number, Attribution>();
   for (const [i, list] of own) sourceOf.set(i, list[0]!);
@@ -30,7 +30,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, sente
   let listSource: Attribution | undefined;
   let previousLast: { sentence: SentenceInfo; hasQuote: boolean } | undefined;
   blocks.forEach((block, b) => {
-    const inBlock = sentences.filter((s) => s.block === b);
+    const inBlock = byBlock[b]!;
     const states = quoteStates(block, inBlock);
     // Quotations that run over several sentences: share any attribution inside the run.
     for (let i = 0; i < inBlock.length; ) {

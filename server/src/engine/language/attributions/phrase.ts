@@ -33,6 +33,7 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
  * are kept only between two words of the phrase.
  */
 export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRange | null {
+  if (end >= tokens.length) return null;
   let k = end;
   while (k >= 0) {
     if (inPhrase(tokens, k)) k--;
@@ -46,6 +47,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRang
 
 /** The noun phrase that starts at token `start` (walking right): 'said [councillor Dev Patel]'. */
 export function phraseStartingAt(tokens: readonly Token[], start: number): TokenRange | null {
+  if (start < 0) return null;
   let k = start;
   while (k < tokens.length) {
     if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;

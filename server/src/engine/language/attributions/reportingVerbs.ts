@@ -106,6 +106,7 @@ function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
 
 /** The phrase that opens the clause before token `k`: the subject a coordinated verb shares. */
 function clauseSubject(tokens: readonly Token[], k: number): TokenRange | null {
+  if (k < 1) return null;
   let start = k - 1;
   while (start > 0 && !QUOTES.test(tokens[start - 1]!.text) && !/^[;:]$/.test(tokens[start - 1]!.text)) start--;
   if (SUBJECT_PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? '')) return { first: start, last: start };

@@ -33,7 +33,8 @@ export function hyphenParts(text: string): [string, string] | null {
 
 /** Reads the number that starts at word `i`, with its scale and unit, or null. */
 export function readNumber(words: readonly Word[], i: number): NumberPhrase | null {
-  const w = words[i]!;
+  const w = words[i];
+  if (!w) return null;
   return readDigits(words, i) ?? readVague(words, i) ?? readFraction(words, i) ?? readNumberWords(words, i) ?? (w.lower === 'a' || w.lower === 'an' ? readScaleAfterArticle(words, i) : null);
 }
 

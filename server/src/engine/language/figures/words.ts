@@ -22,7 +22,8 @@ export interface Word {
 }
 
 const LEADING = /^[("'“‘«\[{*_]+/;
-const TRAILING = /[)"'”’»\]}*_.,;:!?]+$/;
+/** Punctuation that may close a word; scanned from the end by hand, since `[...]+$` is quadratic. */
+const TRAILING = new Set([...')"\'”’»]}*_.,;:!?']);
 const WORD = /\S+/g;
 
 /** Splits a sentence's prose (the block's prose view between the sentence's offsets) into words. */
@@ -35,7 +36,9 @@ export function readWords(prose: string, offset: number, tokens: readonly Token[
     let core = m[0];
     const before = LEADING.exec(core)?.[0] ?? '';
     core = core.slice(before.length);
-    let after = TRAILING.exec(core)?.[0] ?? '';
+    let cut = core.length;
+    while (cut > 0 && TRAILING.has(core[cut - 1]!)) cut--;
+    let after = core.slice(cut);
     // An abbreviation keeps its full stop inside ("a.m.", "U.S."): only the last one is punctuation.
     if (after.startsWith('.') && /\.\p{L}+$/u.test(core.slice(0, core.length - after.length))) after = after.slice(1);
     core = core.slice(0, core.length - after.length);
