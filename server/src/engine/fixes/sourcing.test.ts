@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, WIRE } from './fixTestkit';
+import { analyze } from '../analyze';
+import { fixesFor } from '.';
+import { applyFix, findingOf, WIRE } from './fixTestkit';
 
 describe('quick fixes: unattributed-figure', () => {
   const draft = `${WIRE}The Syrian Observatory for Human Rights said rebels took 18 villages.\n\nMore than 270,000 people have died since 2011.\n`;
@@ -24,5 +26,14 @@ describe('quick fixes: unattributed-figure', () => {
     const plain = 'Last update: Thursday 7 April 2016\n\nMore than 270,000 people have died since 2011.\n';
     const after = applyFix(plain, 'plaintext', 'unattributed-figure', '270,000', 'Add a source…');
     assert.equal(after, 'Last update: Thursday 7 April 2016\n\nMore than 270,000 [source: …] people have died since 2011.\n');
+  });
+});
+
+describe('quick fixes: the source named as "according to" writes it', () => {
+  it('lower-cases a common noun that only opened its sentence, and keeps a name\'s capital', () => {
+    const draft = `${WIRE}Central bank governor Amara Lindqvist said rates rose 2 percent. Prosecutors said 12 fish died. Reuters reported 7 arrests.\n\nAbout 200 fishermen protested outside the court.\n`;
+    const analysis = analyze(draft, 'markdown');
+    const fixes = fixesFor(analysis, findingOf(analysis, 'unattributed-figure', 'About 200'));
+    assert.deepEqual(fixes.map((f) => f.title), ['Attribute to Reuters', 'Attribute to prosecutors', 'Attribute to central bank governor Amara Lindqvist', 'Add a source…', 'Ignore unattributed-figure here']);
   });
 });
