@@ -21,13 +21,13 @@ describe('the sourcing report', () => {
     const text = readFileSync(path.join(FIXTURES, 'clinics.md'), 'utf8');
     const report = reportOf('clinics.md');
     assert.deepEqual(report.claims.map((c) => text.slice(c.span.start, c.span.end)), ['12', '40', '3', '150', '90', 'About 2,000', 'More than 9,000']);
-    assert.deepEqual(report.dates.map((d) => text.slice(d.span.start, d.span.end)), ['on Monday', 'last week', 'in May', 'next month']);
+    assert.deepEqual(report.dates.map((d) => text.slice(d.span.start, d.span.end)), ['on Monday', 'last week', 'in May', 'in May', 'next month']);
     assert.deepEqual(report.sources.map((s) => [s.name, s.claims]), [
       ['The health ministry', [0, 1, 2, 6]],
       ['The hospital group', [4]],
       ['Union leader Ana Ruiz', [3]],
     ]);
-    assert.deepEqual(report.counts, { figures: 7, attributed: 6, sources: 3, unattributed: 1, undated: 1, relativeDates: 4, resolved: 4, inconsistencies: 1 });
+    assert.deepEqual(report.counts, { figures: 7, attributed: 6, sources: 3, unattributed: 1, undated: 1, relativeDates: 5, resolved: 5, inconsistencies: 1 });
   });
 
   it('in HTML: a bar per source and one for unsourced figures, and lines that link back when scripted', () => {
