@@ -123,6 +123,12 @@ describe('findAttributions: citations and source tags', () => {
     ]);
   });
 
+  it('gives a link that opens a sentence to that sentence, not the one before', () => {
+    assert.deepEqual(attributions('Spending is 1.6% of GDP. [NATO figures](https://x.example) give 2.1%.\n', 'markdown'), [
+      ['citation', '[NATO figures](https://x.example)', 'NATO figures', 1],
+    ]);
+  });
+
   it('reads a Markdown footnote reference with its definition as the source', () => {
     assert.deepEqual(attributions('Cases rose 40 percent[^1] in a week.\n\n[^1]: Ministry of Health, report 7.\n', 'markdown'), [
       ['source-tag', '[^1]', 'Ministry of Health, report 7.', 0],
