@@ -51,6 +51,14 @@ describe('undated-claim: what stays silent', () => {
     assert.deepEqual(claims('As of Monday, 128,400 patients are waiting.'), []);
   });
 
+  it('is silent with a dated attribution', () => {
+    assert.deepEqual(claims('The government has ordered 1.2 million doses, the minister told parliament on Tuesday.'), []);
+  });
+
+  it('is not anchored by an undated attribution', () => {
+    assert.deepEqual(claims('The fish stocks have fallen by two-thirds, cooperatives say.'), ['have fallen by two-thirds']);
+  });
+
   it('is silent on past tense and past perfect', () => {
     assert.deepEqual(claims('Turnout was 58 percent. IS had lost control of at least 18 villages.'), []);
   });
@@ -73,5 +81,23 @@ describe('undated-claim: what stays silent', () => {
 
   it('is silent in a headline', () => {
     assert.deepEqual(analyze('# Dow falls 340 points\n\nStocks fell.\n', 'markdown').findings.filter((f) => f.rule === 'undated-claim'), []);
+  });
+});
+
+describe('undated-claim: what a level is not', () => {
+  it('is silent on a multiple, a modifier and an age', () => {
+    assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
+  });
+
+  it('is silent on habits and on a bare verb after a past one', () => {
+    assert.deepEqual(claims('He has always given two conditions. Accenture saw its shares plummet from about $42.'), []);
+  });
+
+  it('is silent when a day is stated with the figure\'s own verb', () => {
+    assert.deepEqual(claims('The index has already fallen by 14.45% today.'), []);
+  });
+
+  it('still flags a total when the day belongs to another clause', () => {
+    assert.deepEqual(claims('City have 58 points, two more than Rovers, who drew at home on Saturday.'), ['have 58 points']);
   });
 });

@@ -3,6 +3,7 @@ import { formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
 import { isInside, quotations } from '../language/quotations';
 import type { SentenceInfo } from '../language/sentences';
+import { tallyVerb } from '../language/tally';
 import { humanDay } from '../time/calendar';
 import { governingVerb, type VerbGroup } from '../time/tense';
 import type { Span } from '../types';
@@ -11,12 +12,9 @@ import type { Rule, RuleFinding } from './rule';
 /**
  * `undated-claim`: a figure that states a running total or a current level, with no time anchor
  * in its sentence. "More than 270,000 people have been killed": since when counted, and as of
- * when? The sign is the verb that governs the figure: a present perfect ("have been killed",
- * "has risen to") or a present tense ("stands at", "employs", "are on the fire lines"). An
- * absolute date, "as of ...", or a dated attribution ("said on Sunday") in the sentence anchors
- * it. Headlines (headlinese is present tense), quotations, figures in brackets, background in a
- * ", which ..." clause, forecasts and what a source "says" or "estimates" are not claims of this
- * kind.
+ * when? What counts as a level is `language/tally.ts`. An absolute date, "as of ...", a dated
+ * attribution ("said on Sunday"), or a day named with the figure's own verb ("has fallen 14%
+ * today") anchors it. Headlines (headlinese is present tense) and quotations are left alone.
  *
  * One finding per sentence, on the first such figure and its verb. `data`: `insertAt` and
  * `insertText` (" as of 7 April 2016", at the end of the figure's clause) for the quick fix,
@@ -38,9 +36,9 @@ export const undatedClaim: Rule = {
       if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
       const prose = block.text.slice(s.start - block.start, s.end - block.start);
       for (const figure of figures) {
-        if (isInside(quotesOf.get(s.block)!, figure) || bracketed(prose, figure, s) || duration(prose, figure, s)) continue;
-        const verb = governingVerb(s.tokens, figure, (g) => !NOT_A_LEVEL.has(g.head));
-        if (!verb || !statesLevel(verb, s)) continue;
+        if (isInside(quotesOf.get(s.block)!, figure)) continue;
+        const verb = tallyVerb(s, prose, figure);
+        if (!verb || datedVerb(analysis, s, verb)) continue;
         findings.push(finding(analysis, s, prose, figure, verb));
         break;
       }
@@ -49,8 +47,6 @@ export const undatedClaim: Rule = {
   },
 };
 
-/** Verbs that report, estimate or forecast a figure rather than state it as a level. */
-const NOT_A_LEVEL = new Set(['say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise']);
 const YEAR = /\b(?:in|since|by|as of|for|during|until|through|of|from)\s+(?:1[89]|20)\d\d\b/i;
 
 /** An absolute date, "as of", or a dated attribution anywhere in the sentence. */
@@ -61,24 +57,12 @@ function anchored(analysis: Analysis, s: SentenceInfo): boolean {
   return analysis.attributions.some((a) => a.sentence === s.index && a.dated !== undefined);
 }
 
-/** "(£19.2 million)": a breakdown in brackets, not the sentence's claim. */
-function bracketed(prose: string, f: Span, s: SentenceInfo): boolean {
-  return /\(\s*$/.test(prose.slice(0, f.start - s.start)) && /^\s*\)/.test(prose.slice(f.end - s.start));
+/** "It has fallen by 14.45% today": a day stated with the figure's own verb dates it. */
+function datedVerb(analysis: Analysis, s: SentenceInfo, verb: VerbGroup): boolean {
+  return analysis.times.some((t) => t.sentence === s.index && t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
 }
 
-/** "faces up to five years", "waited 80 weeks": a duration is not a tally. */
-function duration(prose: string, f: Figure, s: SentenceInfo): boolean {
-  return /^(?:year|month|week|day|hour|minute|second|decade|centur)/.test(f.counts ?? '') || /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i.test(prose.slice(f.end - s.start));
-}
-
-function statesLevel(verb: VerbGroup, s: SentenceInfo): boolean {
-  if (!(verb.perfect || verb.tense === 'present')) return false;
-  const t = s.tokens;
-  // "Skyline Aldine, which flies 42 jets, slumped": background, not the claim.
-  if (t[verb.first - 1]?.text.match(/^(?:which|who)$/i) && t[verb.first - 2]?.text === ',') return false;
-  // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
-  return !(verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from');
-}
+const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;
 
 function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Figure, verb: VerbGroup): RuleFinding {
   const verbSpan = { start: s.tokens[verb.first]!.start, end: s.tokens[verb.last]!.end };

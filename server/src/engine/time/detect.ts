@@ -20,6 +20,8 @@ export interface Candidate {
 
 type Groups = Record<string, string | undefined>;
 interface Pattern {
+  /** A cheap test a sentence must pass before `re` runs: most sentences hold no date at all. */
+  trigger: RegExp;
   re: RegExp;
   /** `after` and `before` are the sentence's text on either side of the match. */
   build(g: Groups, after: string, before: string): Meaning | null;
@@ -45,6 +47,7 @@ const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : unde
 const PATTERNS: Pattern[] = [
   // "Thursday 7 April 2016", "on 3 January", "February 27", "Oct. 20", "Monday, June 1st".
   {
+    trigger: new RegExp(MONTH_ANY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MONTH_ANY})|(?<m2>${MONTH_ANY})\\s+(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\.\\d))(?:,?\\s+${YEAR})?`, 'g'),
     build: (g) => {
       const month = monthIndex((g['m1'] ?? g['m2'])!);
@@ -58,13 +61,15 @@ const PATTERNS: Pattern[] = [
   },
   // "on Thursday", "last Monday", "next Tuesday", "Friday morning", "Sunday night".
   {
+    trigger: new RegExp(WEEKDAY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
     build: (g, _after, before) =>
       !g['prep'] && !g['shift'] && NAMED_DAY.test(before) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
   },
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d))`, 'g'),
+    trigger: new RegExp(MONTH_FULL),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d|\\s+(?:day|morning|night)\\s+(?:in|of)\\s+\\d{4}))`, 'g'),
     build: (g, after, before) => {
       const month = monthIndex(g['m']!);
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
@@ -76,6 +81,7 @@ const PATTERNS: Pattern[] = [
   },
   // "yesterday", "today", "tomorrow morning", "tonight", "last night", "this morning".
   {
+    trigger: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i,
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:${word('earlier', 'later')})\\s+)?(?:(?<rel>${word('yesterday', 'today', 'tomorrow', 'tonight')})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<shift>${word('this', 'last')})\\s+(?<part2>${PART_OF_DAY})\\b)`, 'g'),
     build: (g) => {
       const rel = lower(g['rel']);
@@ -86,6 +92,7 @@ const PATTERNS: Pattern[] = [
   },
   // "next week", "last month", "this year", "earlier this week", "the end of last year", "last summer".
   {
+    trigger: /\b(?:last|next|this|coming|past)\s/i,
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?(?:${word('earlier', 'later')}\\s+)?(?<the>${word('the')}\\s+)?(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+(?<unit>week|weekend|month|year|${SEASON}|fall)(?![A-Za-z])(?!\\s+of\\b)`, 'g'),
     build: (g) => {
       const shift = shiftOf(g['shift'])!;
@@ -102,11 +109,13 @@ const PATTERNS: Pattern[] = [
   },
   // "over the weekend", "at the weekend"; "since the weekend" has no single date.
   {
+    trigger: /weekend/,
     re: new RegExp(`\\b(?<prep>${PREP}|${word('at')}\\s+)?the\\s+weekend\\b`, 'g'),
     build: (g) => (lower(g['prep'])?.trim() === 'since' ? { type: 'vague' } : { type: 'unit', unit: 'weekend' }),
   },
   // "in the spring", "since the summer", "their Autumn meetings", "summer 2016".
   {
+    trigger: /spring|summer|autumn|winter/i,
     re: new RegExp(`\\b(?:(?<prep>${PREP})(?:the\\s+)?)?(?<s>${SEASON}|Spring|Summer|Autumn|Winter)(?![A-Za-z])(?:\\s+(?:of\\s+)?${YEAR})?`, 'g'),
     build: (g, _after, before) => {
       const s = g['s']!;
@@ -120,6 +129,7 @@ const PATTERNS: Pattern[] = [
   },
   // "the first quarter", "third-quarter", "the last quarter", "Q2", "the fourth quarter of 2005".
   {
+    trigger: /quarter|Q[1-4]/,
     re: new RegExp(`\\b(?:(?<prep>${PREP})?(?:${word('the')}\\s+)?(?:(?<ord>${word('first', 'second', 'third', 'fourth', 'final')}|1st|2nd|3rd|4th)|(?<shift>${word('last', 'next', 'this', 'current', 'previous')}))[\\s-]+quarter(?![A-Za-z])(?:\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR}))?|Q(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b)`, 'g'),
     build: (g) => {
       const quarter = g['q'] ? Number(g['q']) : g['ord'] ? ORDINAL_QUARTER[g['ord'].toLowerCase()] : undefined;
@@ -130,6 +140,7 @@ const PATTERNS: Pattern[] = [
   },
   // "the first half of this year": halves only with a year, since "the first half" is also a match's.
   {
+    trigger: /half/,
     re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|${YEAR})`, 'g'),
     build: (g) => {
       const half = g['h'] === 'first' ? 1 : 2;
@@ -139,6 +150,7 @@ const PATTERNS: Pattern[] = [
   },
   // "four years ago", "a week ago"; "a few days ago" has no single date.
   {
+    trigger: /\bago\b/,
     re: new RegExp(`\\b(?:(?<vague>${word('a few', 'several', 'a couple of', 'some')})|(?<n>${COUNT}))\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b`, 'g'),
     build: (g) => {
       const unit = g['unit']!;
@@ -149,6 +161,7 @@ const PATTERNS: Pattern[] = [
   // Relative to the date before it: "the day before", "the same day", "the previous year",
   // "three days later". "The day before the vote" is relative to an event instead: not a date.
   {
+    trigger: /\b(?:day|year)s?\b|\b(?:week|month)s?\s/,
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<d0>the\\s+same\\s+day|that\\s+(?:same\\s+)?day)|(?<dm>the\\s+previous\\s+day)|(?<dp>the\\s+(?:next|following)\\s+day)|(?<ym>the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+previous)|(?<yp>the\\s+following\\s+year))\\b${EVENT_FOLLOWS}|\\b(?:(?<the>the)|(?<n>${COUNT}))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>before|after|earlier|later)${ENDS_PHRASE}`, 'g'),
     build: (g) => {
       if (g['d0'] || g['dm'] || g['dp']) return { type: 'anaphoric', unit: 'day', offset: g['dm'] ? -1 : g['d0'] ? 0 : 1 };
@@ -163,33 +176,38 @@ const PATTERNS: Pattern[] = [
   // "the same month a year ago", "the same period last year": the period just named, a year before;
   // "by that time", "on that date": the period just named.
   {
+    trigger: /\bsame\b|\bthat\s+(?:time|date)/i,
     re: /\bthe\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+the\s+previous\s+year|the\s+previous\s+year)\b|\b(?<that>(?:[Bb]y|[Uu]ntil|[Oo]n)\s+that\s+(?:time|date))\b/g,
     build: (g) => ({ type: 'samePeriod', years: g['that'] ? 0 : 1 }),
   },
   // Market reports: "ended the day at", "for the day", "later in the day", "in morning trading".
   {
+    trigger: /\bday\b|trading/,
     re: /\b(?:(?:end(?:ed|s|ing)?|finish(?:ed|es|ing)?|clos(?:e|ed|es|ing)|start(?:ed|s|ing)?)\s+the\s+(?:trading\s+)?day\b(?!\s+(?:before|after|of)\b)|(?:[Ff]or|[Oo]n)\s+the\s+day\b(?!\s+(?:of|before|after|that|when)\b)|for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:trading\s+)?day\b|(?:early|late|earlier|later)\s+in\s+the\s+day\b|the\s+(?:start|end)\s+of\s+the\s+(?:trading\s+)?day\b|in\s+(?<part>morning|afternoon)\s+trading\b)/g,
     build: (g) => ({ type: 'anaphoric', unit: 'day', offset: 0, ...opt('part', partOf(g['part'])) }),
   },
   // "the start of the year", "by the end of the year": this year, as news copy uses them.
   {
+    trigger: /of\s+the\s+year/,
     re: /\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+year\b/g,
     build: () => ({ type: 'unit', unit: 'year', shift: 0 }),
   },
   // Vague: relative, with no single date.
   {
+    trigger: /recent|lately|past|last|coming|next/i,
     re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of)\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
     build: () => ({ type: 'vague' }),
   },
   // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
   {
-    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
     build: (g, after) => {
       const named = g['named'];
       if (named && !g['prep']) return null;
       if (g['h'] !== undefined && !g['prep'] && !g['ampm'] && !g['zone']) return null;
       // "at 7 a.m. on election day": the day is named, and it is not a calendar day.
-      if (new RegExp(`^\\s*on\\s+(?!${WEEKDAY}|\\d|${MONTH_ANY})`).test(after)) return null;
+      if (ON_NAMED_DAY.test(after)) return null;
       let hour = named ? (named === 'noon' ? 12 : 0) : Number(g['h'] ?? g['h2']);
       const ampm = (g['ampm'] ?? g['ampm2'])?.toLowerCase();
       if (ampm?.startsWith('p') && hour < 12) hour += 12;
@@ -200,6 +218,7 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const ON_NAMED_DAY = new RegExp(`^\\s*on\\s+(?!${WEEKDAY}|\\d|${MONTH_ANY})`);
 const two = (n: number) => String(n).padStart(2, '0');
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
@@ -210,6 +229,7 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V 
 export function detectTimes(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   for (const p of PATTERNS) {
+    if (!p.trigger.test(sentence)) continue;
     for (const m of sentence.matchAll(p.re)) {
       const g = (m.groups ?? {}) as Groups;
       const end = m.index + m[0].length;

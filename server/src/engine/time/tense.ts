@@ -27,8 +27,8 @@ export interface VerbGroup {
 const MODALS = new Set(['will', "'ll", 'wo', 'shall', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'ca']);
 const PRESENT_FORMS = new Set(['am', 'are', 'is', "'s", "'re", "'m", 'has', 'have', "'ve", 'do', 'does']);
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', "'d"]);
-/** "is due on Thursday", "are set to resume", "plans to", "hopes to": what is to come. */
-const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about']);
+/** "is due on Thursday", "are set to resume", "are to be cancelled", "plans to": what is to come. */
+const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to']);
 const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'schedule', 'want']);
 /** "A hearing has been scheduled for June 3". */
 const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);
@@ -56,8 +56,9 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
   const lowers = words.map((t) => t.text.toLowerCase());
   const next = tokens[last + 1]?.text.toLowerCase();
-  // "to" + verb, but not "according to figures released", "due to": a preposition there.
-  const infinitive = tokens[first - 1]?.text.toLowerCase() === 'to' && !/^(?:according|due|owing|thanks|prior)$/i.test(tokens[first - 2]?.text ?? '');
+  // "to" + verb, but not "according to figures released": a preposition there, before a noun
+  // wink took for a verb.
+  const infinitive = tokens[first - 1]?.text.toLowerCase() === 'to' && !/^(?:according|owing|thanks|prior)$/i.test(tokens[first - 2]?.text ?? '');
   const perfect = (lowers[0] === 'has' || lowers[0] === 'have' || lowers[0] === "'ve") && words.slice(1).some(pastForm);
   const group = (tense: Tense | null): VerbGroup => ({ first, last, tense, perfect, infinitive, head: words[words.length - 1]?.lemma ?? '' });
   if (lowers.some((w) => MODALS.has(w))) return group('future');
@@ -74,8 +75,12 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   return group('present');
 }
 
-/** The verb groups of a sentence, in order. */
+const groupsOf = new WeakMap<readonly Token[], VerbGroup[]>();
+
+/** The verb groups of a sentence, in order (computed once per token list). */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const known = groupsOf.get(tokens);
+  if (known) return known;
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -95,6 +100,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     groups.push(describe(tokens, first, last));
     i = last + 1;
   }
+  groupsOf.set(tokens, groups);
   return groups;
 }
 
