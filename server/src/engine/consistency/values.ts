@@ -29,8 +29,8 @@ const UNIT_FACTORS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['percent', ['ratio', 0.01]], ['share', ['ratio', 1]],
 ] as [string, readonly [string, number]][]);
 
-/** Imperial gallons and the like: a second factor a conversion may have used. */
-const ALTERNATIVE_FACTORS: ReadonlyMap<string, number> = new Map([['gallon', 4.54609]]);
+/** Imperial gallons, nautical miles (aviation and shipping): a second factor a conversion may have used. */
+const ALTERNATIVE_FACTORS: ReadonlyMap<string, number> = new Map([['gallon', 4.54609], ['mile', 1852]]);
 
 /** The dimension of a unit and its factors to the base unit (one per accepted definition). */
 export function unitScale(unit: string | undefined): { dimension: string; factors: number[] } {
