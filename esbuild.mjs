@@ -22,7 +22,8 @@ const common = {
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  // jsonc-parser's UMD build requires its parts at run time; its ES module build bundles cleanly.
+  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } },
 ];
 
 if (watch) {

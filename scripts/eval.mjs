@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { scoreMeantime } from './eval-meantime.mjs';
 
 const shared = resolve(import.meta.dirname, '..', '..', 'shared');
 if (!existsSync(join(shared, 'eval', 'score.mjs'))) {
@@ -33,3 +34,4 @@ writeFileSync(out, run(['check', '--format', 'json', ...drafts]));
 console.log('== ../shared/cases and the seed story');
 const misses = process.argv.includes('--misses') ? ['--misses'] : [];
 process.stdout.write(execFileSync(process.execPath, [join(shared, 'eval', 'score.mjs'), out, ...golds, ...misses], { encoding: 'utf8' }));
+scoreMeantime(cli, join(shared, 'corpus', 'meantime'), { misses: misses.length > 0 });

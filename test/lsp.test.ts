@@ -24,14 +24,14 @@ describe('language server over stdio', function () {
     const first = await client.diagnostics(uri, 1);
     assert.deepEqual(
       first.diagnostics.map((d) => [d.code, d.source, d.range, d.data?.resolved]),
-      [['relative-date', 'factdesk', { start: { line: 4, character: 25 }, end: { line: 4, character: 36 } }, '2016-04-07']],
+      [['relative-date', 'factdesk', { start: { line: 4, character: 24 }, end: { line: 4, character: 35 } }, '2016-04-07']],
     );
     // "on Thursday" → "on Monday": the finding follows, resolved against the same date.
-    const version = await client.change(uri, [{ range: { start: { line: 4, character: 28 }, end: { line: 4, character: 36 } }, text: 'Monday' }]);
+    const version = await client.change(uri, [{ range: { start: { line: 4, character: 27 }, end: { line: 4, character: 35 } }, text: 'Monday' }]);
     const second = await client.diagnostics(uri, version);
     assert.deepEqual(
       second.diagnostics.map((d) => [d.code, d.range, d.data?.resolved]),
-      [['relative-date', { start: { line: 4, character: 25 }, end: { line: 4, character: 34 } }, '2016-04-04']],
+      [['relative-date', { start: { line: 4, character: 24 }, end: { line: 4, character: 33 } }, '2016-04-04']],
     );
   });
 

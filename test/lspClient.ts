@@ -11,6 +11,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -42,11 +43,12 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: unknown = {}): Promise<InitializeResult> {
+  /** `workspace` adds workspace capabilities (configuration, watched files) for tests of settings. */
+  async initialize(initializationOptions: unknown = {}, workspace: ClientCapabilities['workspace'] = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } }, workspace },
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COMMANDS } from '../../server/src/protocol';
+import { ReportView } from './reportView';
+import { snippetFixes } from './snippetFixes';
+import { registerStatusBar } from './statusBar';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
@@ -20,10 +25,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'factdesk' },
+    middleware: snippetFixes,
   };
   client = new LanguageClient('factdesk', 'Factdesk', serverOptions, clientOptions);
   output.info('Starting the Factdesk language server');
   await client.start();
+  const started = client;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.showReport, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document) await ReportView.show(started, document);
+      else void vscode.window.showInformationMessage('Factdesk: open a draft to see its sourcing report.');
+    }),
+  );
+  registerStatusBar(context);
+  registerWorkspaceCheck(context, started);
 }
 
 export async function deactivate(): Promise<void> {

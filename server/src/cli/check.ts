@@ -1,61 +1,110 @@
-import { analyze } from '../engine/analyze';
+import * as path from 'node:path';
+import { ConfigFiles } from '../config/discover';
 import { formatOfPath } from '../engine/format';
-import { formatIsoDate, parseIsoDate } from '../engine/document/publicationDate';
 import { LineIndex } from '../engine/positions';
-import type { EngineSettings } from '../engine/settings';
-import { toJsonFile, type JsonFile } from './findingJson';
-import { readDraft } from './readDraft';
+import type { Severity } from '../engine/types';
+import type { CheckJob, FileReport } from './checkFile';
+import { expandArguments } from './expand';
+import { checkAll, threadsFor } from './pool';
+import { Progress } from './progress';
+import { toSarif } from './sarif';
 
 export interface CheckOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
+  /** Publication date for drafts with none; wins over `.factdesk.json`. */
   date?: string;
-  files: string[];
+  /** Findings at or above this severity make the run fail (exit 1). */
+  failOn: 'error' | 'warning' | 'information';
+  /** More warnings than this make the run fail, whatever `failOn` says. */
+  maxWarnings?: number;
+  threads: number;
+  /** Files, folders and globs. */
+  paths: string[];
+  version: string;
 }
 
 export interface CheckOutput {
   stdout: string;
-  stderr: string[];
   exitCode: 0 | 1 | 2;
 }
 
-const LOUD = new Set(['error', 'warning']);
+const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /**
- * `factdesk check`: analyses each file and formats the findings. Exit 0 when nothing at
- * warning or above was found, 1 when something was, 2 when a file could not be read (the
- * other files are still checked).
+ * `factdesk check`: finds the drafts, gives each the settings of its nearest `.factdesk.json`,
+ * analyses them (on every core when there are many) and formats the findings. Problems that
+ * are not findings (a path naming nothing, an unreadable file, an invalid `.factdesk.json`, an
+ * ignore comment naming no rule) go
+ * to stderr one line each, the rest is still checked, and the exit status is 2.
  */
-export function check(options: CheckOptions): CheckOutput {
-  const settings: EngineSettings = options.date ? { publicationDate: options.date } : {};
-  const stderr: string[] = [];
-  const files: JsonFile[] = [];
-  const textLines: string[] = [];
-  let loud = false;
-  for (const path of options.files) {
-    const read = readDraft(path);
-    if (!read.ok) {
-      stderr.push(`factdesk: ${read.error}`);
-      continue;
+export async function check(options: CheckOptions, stderr: (line: string) => void): Promise<CheckOutput> {
+  const expanded = expandArguments(options.paths);
+  let failed = expanded.errors.length > 0;
+  for (const e of expanded.errors) stderr(`factdesk: ${e}`);
+
+  const configs = new ConfigFiles();
+  const reported = new Set<string>();
+  const jobs: CheckJob[] = [];
+  for (const file of expanded.files) {
+    const config = configs.forDraft(file);
+    if (config && config.problems.length && !reported.has(config.path)) {
+      reported.add(config.path);
+      failed = true;
+      for (const line of configProblemLines(config.path, config.text, config.problems)) stderr(line);
     }
-    const analysis = analyze(read.text, formatOfPath(path), settings);
-    const date = analysis.publicationDate ? formatIsoDate(analysis.publicationDate.date) : null;
-    const file = toJsonFile(path, analysis, date);
-    files.push(file);
-    loud ||= file.findings.some((f) => LOUD.has(f.severity));
-    if (options.format === 'text') {
-      const lines = new LineIndex(read.text);
-      for (const f of analysis.findings) {
-        const p = lines.positionAt(f.span.start);
-        textLines.push(`${path}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.rule} ${f.message}`);
-      }
-    }
+    const settings = configs.settingsFor(file);
+    // A folder or glob stands for the drafts in the languages checked; a file named is checked.
+    if (!options.paths.includes(file) && !settings.languages.includes(formatOfPath(file))) continue;
+    jobs.push({ path: file, settings: options.date ? { ...settings.engine, publicationDate: options.date } : settings.engine });
   }
-  const stdout = options.format === 'json' ? `${JSON.stringify({ version: 1, files }, null, 1)}\n` : textLines.map((l) => `${l}\n`).join('');
-  const exitCode = stderr.length > 0 ? 2 : loud ? 1 : 0;
-  return { stdout, stderr, exitCode };
+
+  const progress = new Progress(jobs.length, threadsFor(jobs.length, options.threads));
+  const reports = await checkAll(jobs, options.threads, (done) => progress.update(done));
+  progress.finish();
+  for (const r of reports) {
+    const problems = r.ok ? r.problems : [`factdesk: ${r.error}`];
+    failed ||= problems.length > 0;
+    for (const p of problems) stderr(p);
+  }
+  const findings = reports.flatMap((r) => (r.ok ? r.file.findings : []));
+  const status = exitStatus(findings, options, failed);
+  if (status.tooManyWarnings) stderr(`factdesk: ${status.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  return { stdout: format(options, reports), exitCode: status.exitCode };
 }
 
-/** Checks a `--date` value; returns an error message or null. */
-export function validateDate(value: string): string | null {
-  return parseIsoDate(value) ? null : `--date expects a date as YYYY-MM-DD, got "${value}"`;
+/**
+ * 2 when something could not be checked; else 1 when a finding is at or above `failOn` or
+ * the warnings outnumber `maxWarnings`; else 0.
+ */
+export function exitStatus(
+  findings: readonly { severity: string }[],
+  options: Pick<CheckOptions, 'failOn' | 'maxWarnings'>,
+  failed: boolean,
+): { exitCode: 0 | 1 | 2; warnings: number; tooManyWarnings: boolean } {
+  const loud = findings.some((f) => RANK[f.severity as Severity] >= RANK[options.failOn]);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  return { exitCode: failed ? 2 : loud || tooManyWarnings ? 1 : 0, warnings, tooManyWarnings };
+}
+
+function format(options: CheckOptions, reports: FileReport[]): string {
+  const files = reports.flatMap((r) => (r.ok ? [r.file] : []));
+  switch (options.format) {
+    case 'json':
+      return `${JSON.stringify({ version: 1, files }, null, 1)}\n`;
+    case 'sarif':
+      return `${JSON.stringify(toSarif(reports, options.version), null, 2)}\n`;
+    case 'text':
+      return files.flatMap((file) => file.findings.map((f) => `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.rule} ${f.message}\n`)).join('');
+  }
+}
+
+/** `path:line:col: message` for each problem of a `.factdesk.json`, as compilers print errors. */
+export function configProblemLines(file: string, text: string, problems: readonly { message: string; start: number }[]): string[] {
+  const lines = new LineIndex(text);
+  const shown = path.relative(process.cwd(), file) || file;
+  return problems.map((p) => {
+    const at = lines.positionAt(p.start);
+    return `${shown}:${at.line + 1}:${at.character + 1}: error ${p.message}`;
+  });
 }

@@ -1,36 +1,53 @@
 import type { Analysis } from './analysis';
+import { analyzeBlock } from './blockAnalysis';
+import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
+import { houseAttributions } from './houseRules/attributions';
+import { withoutHouseNotFigures } from './houseRules/notFigures';
+import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
+import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
-import { findFigures } from './language/figures';
-import { blockSentences, type SentenceInfo } from './language/sentences';
+import type { Figure } from './language/figures';
+import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
 import type { EngineSettings } from './settings';
 import { findTimeExpressions } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
-/** Analyses a draft: the one entry point the server, the CLI and the tests share. */
-export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}): Analysis {
-  const draft = parseDraft(text, format);
+/**
+ * Analyses a draft: the one entry point the server, the CLI and the tests share. `cache`, held
+ * per document by whoever analyses it again after edits, makes that cheap; results are the same.
+ */
+export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}, cache?: DraftCache): Analysis {
+  const ignore = findIgnoreDirectives(text, format);
+  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
+  const blockFigures: Figure[] = [];
+  cache?.nextAnalysis();
   draft.blocks.forEach((block, b) => {
-    for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
+    const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
+    sentences.push(...found.sentences);
+    blockFigures.push(...found.figures);
   });
-  const figures = sentences.flatMap((s) => findFigures(s, text));
-  const times = findTimeExpressions(sentences, text, publicationDate?.date ?? null);
-  const attributions = findAttributions(sentences, draft.blocks, text);
+  // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
+  const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
+  const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
+    (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
+  );
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
-  analysis.findings = runRules(analysis, settings);
+  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
   return analysis;
 }
 
 function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ rule: rule.id, severity: setting, ...f });
+    const configured = settings.rules?.[rule.id];
+    if (configured === 'off') continue;
+    for (const f of rule.check(analysis)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

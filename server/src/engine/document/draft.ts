@@ -2,6 +2,7 @@ import type { DraftFormat, Span } from '../types';
 import type { Block } from './block';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
 import { markdownBlocks } from './markdown';
+import type { MarkdownCache } from './markdownCache';
 import { exceedsMarkdownLimits } from './markdownLimits';
 import { plainTextBlocks } from './plainText';
 import { assignRoles } from './roles';
@@ -14,10 +15,14 @@ export interface Draft {
   blocks: Block[];
 }
 
-/** Parses a draft: front matter, then prose blocks with their roles in the story. */
-export function parseDraft(text: string, format: DraftFormat): Draft {
+/**
+ * Parses a draft: front matter, then prose blocks with their roles in the story. `markdown`
+ * keeps the previous parse of the same document so that an edit re-parses only what it touched.
+ */
+export function parseDraft(text: string, format: DraftFormat, markdown?: MarkdownCache): Draft {
   const frontMatter = findFrontMatter(text);
-  const blocks = format === 'markdown' ? readMarkdown(text, frontMatter?.span.end ?? 0) : plainTextBlocks(text, frontMatter?.span.end ?? 0);
+  const from = frontMatter?.span.end ?? 0;
+  const blocks = format === 'plaintext' ? plainTextBlocks(text, from) : readMarkdown(text, from, markdown);
   assignRoles(blocks, format);
   return { text, format, frontMatter, blocks };
 }
@@ -26,10 +31,10 @@ export function parseDraft(text: string, format: DraftFormat): Draft {
  * Markdown blocks, or plain-text blocks for Markdown the parser cannot take (markdownLimits.ts):
  * a hostile draft is read word for word as plain text rather than freezing or crashing.
  */
-function readMarkdown(text: string, from: number): Block[] {
+function readMarkdown(text: string, from: number, cache: MarkdownCache | undefined): Block[] {
   if (!exceedsMarkdownLimits(text)) {
     try {
-      return markdownBlocks(text);
+      return cache ? cache.blocks(text) : markdownBlocks(text);
     } catch (e) {
       // Nesting the line scan cannot see (inline, say) can still overflow the parser's stack.
       if (!(e instanceof RangeError)) throw e;

@@ -1,12 +1,74 @@
-import type { Rule } from './rule';
+import { formatIsoDate } from '../document/publicationDate';
+import { humanDay } from '../time/calendar';
+import { humanize } from '../time/humanize';
+import type { TimeExpression } from '../time/timeExpression';
+import type { Rule, RuleFinding } from './rule';
 
 /**
  * `relative-date`: a time expression whose meaning depends on the day of writing or that leaves
- * out the year. TODO(issue 2): flag each one with its resolved TimeML value.
+ * out the year ("on Thursday", "next week", "in March", "February 27", "recently"), including
+ * inside quotes. Absolute dates, measured durations and ages are not time expressions of this kind.
+ *
+ * `data` carries what the quick fix needs: `resolved` (the TimeML value, absent for vague ones and
+ * for drafts with no publication date), `absolute` (the value as a sub-editor writes it: "7 April
+ * 2016", "March 2016", "the week of 11 April 2016", "spring 2016"; the fix writes it in brackets
+ * after the phrase), `publicationDate` (YYYY-MM-DD or null) and `vague`.
  */
 export const relativeDate: Rule = {
   id: 'relative-date',
   description: 'A time expression that depends on the day of writing or leaves out the year.',
   defaultSeverity: 'warning',
-  check: () => [],
+  check(analysis) {
+    const published = analysis.publicationDate?.date ?? null;
+    const findings: RuleFinding[] = [];
+    const dated = datedInBrackets(analysis.text, analysis.times);
+    for (const t of analysis.times) {
+      if (t.kind === 'absolute' || dated.has(t)) continue;
+      const data: Record<string, unknown> = { publicationDate: published ? formatIsoDate(published) : null, vague: t.kind === 'vague' };
+      if (t.value !== undefined) {
+        data['resolved'] = t.value;
+        data['absolute'] = humanize(t.value);
+      }
+      findings.push({ message: message(t, published ? humanDay(published) : null), span: { start: t.start, end: t.end }, data });
+    }
+    return findings;
+  },
 };
+
+/**
+ * Relative expressions the writer has already dated: "on Thursday (7 April 2016)", "next week
+ * [the week of 11 April 2016]", "last year (2023)", as the quick fix writes them. A bracket right
+ * after the phrase that holds an absolute date or a year anchors the phrase, and any relative
+ * words inside the bracket.
+ */
+function datedInBrackets(text: string, times: readonly TimeExpression[]): Set<TimeExpression> {
+  const dated = new Set<TimeExpression>();
+  for (const t of times) {
+    if (t.kind === 'absolute') continue;
+    const open = /^ ?[([]/.exec(text.slice(t.end, t.end + 2));
+    if (!open) continue;
+    const from = t.end + open[0].length;
+    const close = text.slice(from, from + 80).search(/[)\]]/);
+    if (close < 0) continue;
+    const inside = times.filter((o) => o.start >= from && o.end <= from + close);
+    // A bare year ("last year (2023)") is not a time expression of its own, but it dates the phrase.
+    if (!inside.some((o) => o.kind === 'absolute') && !/^\s*(?:1[89]|2\d)\d\d\s*$/.test(text.slice(from, from + close))) continue;
+    dated.add(t);
+    for (const o of inside) dated.add(o);
+  }
+  return dated;
+}
+
+function message(t: TimeExpression, published: string | null): string {
+  const phrase = `'${t.text}'`;
+  if (t.kind === 'vague') return `${phrase} is vague: it gives the reader no date. Say when, or as of when.`;
+  const what = t.yearless ? `${phrase} leaves out the year` : t.basis === 'earlier-date' ? `${phrase} depends on an earlier date` : `${phrase} depends on the publication date`;
+  if (t.value === undefined) {
+    return published
+      ? `${what}, and the checker cannot tell which date it means. Write the date.`
+      : `${what}, and the draft has no publication date to resolve it against (add a date: to the front matter, a dateline, or the factdesk.publicationDate setting).`;
+  }
+  const meaning = humanize(t.value, true);
+  if (t.basis === 'earlier-date') return `${what}: counted from the date before it, it is ${meaning}. Write the date.`;
+  return `${what}: against ${published ?? 'the publication date'} it is ${meaning}. Write the date.`;
+}

@@ -1,8 +1,12 @@
 import type { Analysis } from '../analysis';
 import type { Finding, RuleId, Severity } from '../types';
 
-/** A finding as a rule produces it; the engine fills in the configured severity. */
-export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * A finding as a rule produces it; the engine fills in the configured severity. A rule may mark
+ * one finding quieter than its default (`information` for values that can both be true); a
+ * severity the user set for the rule wins over it.
+ */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
 /** One rule: what it flags, how loud by default, and the check itself. */
 export interface Rule {

@@ -1,6 +1,12 @@
+import type { Block } from '../document/block';
 import type { CalendarDate } from '../document/publicationDate';
 import type { SentenceInfo } from '../language/sentences';
 import type { Span } from '../types';
+import { type Candidate, detectTimes } from './detect';
+import { dayOf } from './humanize';
+import type { Meaning } from './meaning';
+import { type Direction, type Reference, resolve } from './resolve';
+import { tenseAround } from './tense';
 
 /** A time expression in the draft and what it means against the publication date. */
 export interface TimeExpression extends Span {
@@ -8,15 +14,111 @@ export interface TimeExpression extends Span {
   /** Index of its sentence in `Analysis.sentences`. */
   sentence: number;
   /**
-   * absolute: names its year ("7 April 2016"); relative: depends on the day of writing or leaves
-   * out the year ("on Thursday", "in March"); vague: relative with no single date ("recently").
+   * absolute: names its year ("7 April 2016"), or hangs on a date that does; relative: depends
+   * on the day of writing or leaves out the year ("on Thursday", "in March"); vague: relative
+   * with no single date ("recently").
    */
   kind: 'absolute' | 'relative' | 'vague';
-  /** TimeML value ("2016-04-07", "2016-W15", "2016-03"), when it can be resolved. */
+  /** TimeML value ("2016-04-07", "2016-W15", "2016-03", "2024-03-10TNI"), when it can be resolved. */
   value?: string;
+  /**
+   * What a relative expression was read against: the publication date, or an earlier date in
+   * the draft ("the day before", "the same month a year ago").
+   */
+  basis?: 'publication' | 'earlier-date';
+  /** True when it only leaves out the year ("in March", "February 27", "the first quarter"). */
+  yearless?: boolean;
+  /** For an absolute date that states its weekday ("Friday 7 April 2016"): the stated weekday (1 = Monday). */
+  weekday?: number;
+  /** For an absolute day ("7 April 2016"): the date it names. */
+  date?: CalendarDate;
 }
 
-/** TODO(issue 2/4): detection and resolution; this placeholder finds none yet. */
-export function findTimeExpressions(_sentences: readonly SentenceInfo[], _text: string, _publication: CalendarDate | null): TimeExpression[] {
-  return [];
+const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter']);
+const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'ago', 'anaphoric', 'absolute', 'time']);
+const FORWARD_PREPS = new Set(['until', 'till']);
+const BACKWARD_PREPS = new Set(['since', 'as of']);
+
+/**
+ * Every time expression in the prose, in document order, classified and resolved against the
+ * publication date (and, for "the day before" and its kind, against the date before it).
+ */
+/** `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` remembered. */
+export function findTimeExpressions(
+  sentences: readonly SentenceInfo[],
+  blocks: readonly Block[],
+  publication: CalendarDate | null,
+  detect: (prose: string) => Candidate[] = detectTimes,
+): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const ref: Reference = { publication, lastDay: null, lastValue: null };
+  // Whether the last day, and the last value of any kind, came from an absolute date.
+  let dayAbsolute = false;
+  let valueAbsolute = false;
+  for (const s of sentences) {
+    const block = blocks[s.block]!;
+    const prose = block.text.slice(s.start - block.start, s.end - block.start);
+    const found = detect(prose);
+    // A clock time with no day of its own is on the day the sentence names.
+    const sentenceDay = found.find((c) => c.meaning.type !== 'time' && DAY_TYPES.has(c.meaning.type));
+    for (const c of found) {
+      const span = { start: s.start + c.start, end: s.start + c.end };
+      const direction = directionOf(c, prose, s, span);
+      const meaning: Meaning = c.meaning.type === 'time' && !c.meaning.day && sentenceDay ? { ...c.meaning, day: sentenceDay.meaning } : c.meaning;
+      const value = resolve(meaning, direction, ref) ?? undefined;
+      const onDay = (meaning.type === 'anaphoric' && meaning.unit === 'day') || (meaning.type === 'time' && !meaning.day);
+      const dependsOnEarlier = onDay || meaning.type === 'anaphoric' || meaning.type === 'samePeriod';
+      const anchored = onDay ? ref.lastDay !== null : ref.lastValue !== null;
+      // An expression that hangs on an absolute date is as good as absolute.
+      const absolute: boolean = meaning.type === 'absolute' || (meaning.type === 'time' && meaning.day?.type === 'absolute') || (dependsOnEarlier && anchored && (onDay ? dayAbsolute : valueAbsolute));
+      const kind: TimeExpression['kind'] = absolute ? 'absolute' : meaning.type === 'vague' ? 'vague' : 'relative';
+      const t: TimeExpression = { start: span.start, end: span.end, text: prose.slice(c.start, c.end), sentence: s.index, kind };
+      if (value !== undefined) t.value = value;
+      if (kind === 'relative') t.basis = dependsOnEarlier && anchored ? 'earlier-date' : 'publication';
+      if (YEARLESS.has(meaning.type) && !('shift' in meaning && meaning.shift !== undefined) && !('years' in meaning && meaning.years !== undefined)) t.yearless = true;
+      if (meaning.type === 'absolute') {
+        if (meaning.weekday) t.weekday = meaning.weekday;
+        if (meaning.date) t.date = meaning.date;
+      }
+      out.push(t);
+      if (value !== undefined) {
+        ref.lastValue = value;
+        valueAbsolute = kind === 'absolute';
+        const day = dayOf(value);
+        if (day) {
+          ref.lastDay = day;
+          // The publication date written out (a dateline) is what relative dates hang on anyway.
+          dayAbsolute = valueAbsolute && !(publication && sameDay(day, publication));
+          valueAbsolute = dayAbsolute;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * Which way a weekday or a year-less date points. Prepositions say it outright ("since", "until");
+ * "for April" and "from January" name a period that need not share the verb's tense, so they take
+ * the nearest; otherwise the clause's tense decides, and present tense ("meets on Tuesday",
+ * "opens on 5 February") speaks of what is scheduled.
+ */
+function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): Direction {
+  if (c.prep && BACKWARD_PREPS.has(c.prep)) return 'past';
+  if (c.prep && FORWARD_PREPS.has(c.prep)) return 'future';
+  const wordBefore = /(\w+)\s*$/.exec(prose.slice(0, c.start))?.[1]?.toLowerCase();
+  if (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from') return 'nearest';
+  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
+  switch (tenseAround(s.tokens, span)) {
+    case 'past':
+      return 'past';
+    case 'future':
+      return 'future';
+    case 'present':
+      return dayLevel ? 'future' : 'nearest';
+    default:
+      return c.meaning.type === 'weekday' ? 'past' : 'nearest';
+  }
 }

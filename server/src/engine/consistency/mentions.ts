@@ -1,0 +1,214 @@
+import type { Analysis } from '../analysis';
+import type { Block, BlockRole } from '../document/block';
+import type { Figure } from '../language/figures';
+import type { Token } from '../language/nlp';
+import type { SentenceInfo } from '../language/sentences';
+import type { Span } from '../types';
+import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, MONTH_NAMES, nounConcept, TARGET_NOUNS, TARGET_VERBS, WEEKDAYS } from './lexicon';
+
+/**
+ * A figure as the consistency pass sees it: the figure, what it counts, the words around it that
+ * say which quantity it is, and the marks that make it a different quantity from a look-alike
+ * (a part of a whole, an increment, a target, another period).
+ */
+export interface Mention {
+  figure: Figure;
+  sentence: SentenceInfo;
+  block: Block;
+  role: BlockRole;
+  /** The counted noun ("employees" in "more than 300 employees"), its lemma and concept. */
+  head?: { lemma: string; concept: string; span: Span };
+  /** Names and identifiers in the figure's noun phrase ("airbus", "a320" in "42 Airbus A320 jets"). */
+  names: Set<string>;
+  /** Content nouns near the figure in its sentence (lemmas), without the counted noun. */
+  topic: Set<string>;
+  /** Event groups named near the figure ("missing" for "had been missing"), nearest first. */
+  events: string[];
+  /** The word that named the nearest event, as written ("kidnapped"). */
+  eventWord?: string;
+  /** "eight of its aircraft", "31,900 of them": a part of a quantity, not the quantity. */
+  partitive: boolean;
+  /** "18,000 new members", "another 150": an increment, not a total. */
+  increment: boolean;
+  /** "hopes to carry out 2,000", "previous forecast of 185 million": not a fact of now. */
+  target: boolean;
+  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General"), lower-cased. */
+  places: Set<string>;
+  /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
+  period?: string;
+  /** Who the draft says the figure comes from, when the attribution pass found a source. */
+  source?: string;
+}
+
+const WINDOW = 8;
+const CLAUSE_BREAK = /^[;:—–]$/;
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'our', 'my', 'your', 'all']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
+/** Capitalised words after "in" that name a time, not a place. */
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
+
+export function buildMentions(analysis: Analysis): Mention[] {
+  return analysis.figures.map((figure) => {
+    const sentence = analysis.sentences[figure.sentence]!;
+    const block = analysis.blocks[sentence.block]!;
+    const tokens = sentence.tokens;
+    const first = tokens.findIndex((t) => t.end > figure.start);
+    const after = tokens.findIndex((t) => t.start >= figure.end);
+    const at = first < 0 ? tokens.length : first;
+    const next = after < 0 ? tokens.length : after;
+    const head = headNoun(figure, tokens, next);
+    const mention: Mention = {
+      figure,
+      sentence,
+      block,
+      role: block.role,
+      names: phraseNames(analysis.text.slice(0, sentence.end), figure.end, head?.span.end),
+      topic: new Set(),
+      events: [],
+      places: placesOf(tokens),
+      partitive: isPartitive(tokens, at, next, sentence, figure, analysis.text),
+      increment: INCREMENT_WORDS.has(tokens[next]?.lemma ?? '') || INCREMENT_WORDS.has(tokens[at - 1]?.lemma ?? '') || tokens[at - 1]?.lemma === 'other',
+      target: isTarget(tokens, at),
+    };
+    if (head) mention.head = head;
+    readContext(mention, tokens, at, next);
+    const period = periodOf(analysis, sentence.index);
+    if (period) mention.period = period;
+    const source = analysis.attributions.find((a) => a.sentence === sentence.index && a.source)?.source;
+    if (source) mention.source = source;
+    return mention;
+  });
+}
+
+/**
+ * The counted noun: the figure detector's when it found one, otherwise the first noun right
+ * after the figure ("1.2 million doses", "a 12 percent rise"), taking the last of a compound
+ * ("15% bus fare rise" → "rise").
+ */
+function headNoun(figure: Figure, tokens: readonly Token[], next: number): Mention['head'] {
+  let found: Token | undefined;
+  const counted = figure.counts ? tokens.slice(next, next + 6).find((t) => t.lemma === figure.counts) : undefined;
+  if (counted) return { lemma: counted.lemma, concept: nounConcept(counted.lemma), span: { start: counted.start, end: counted.end } };
+  for (let i = next; i < Math.min(tokens.length, next + 5); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
+      found = t;
+      if (tokens[i + 1]?.pos !== 'NOUN') break;
+    } else if (found || !(t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NUM' && /\p{L}/u.test(t.text)) || t.text === '-')) break;
+  }
+  if (figure.counts && !found) return { lemma: figure.counts, concept: nounConcept(figure.counts), span: { start: figure.end, end: figure.end } };
+  return found ? { lemma: found.lemma, concept: nounConcept(found.lemma), span: { start: found.start, end: found.end } } : undefined;
+}
+
+/**
+ * Capitalised words and identifiers in the figure's noun phrase: between the number and its
+ * head ("42 Airbus A320 jets"), or right after the number when it has none ("24 A320s" → "a320").
+ */
+function phraseNames(text: string, from: number, to: number | undefined): Set<string> {
+  const names = new Set<string>();
+  const stretch = text.slice(from, to ?? Math.min(text.length, from + 40));
+  for (const raw of stretch.split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (word === '') {
+      if (to === undefined && raw !== '') break;
+      continue;
+    }
+    const identifier = /\d/.test(word) && /\p{L}/u.test(word);
+    if (identifier) names.add(word.toLowerCase().replace(/(\d)s$/, '$1'));
+    else if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+    else if (to === undefined) break;
+    // Without a head, the phrase ends at the first punctuation after a name.
+    if (to === undefined && /[^\p{L}\d]$/u.test(raw)) break;
+  }
+  return names;
+}
+
+/** "hopes to carry out 2,000", "would reach", "its previous forecast of 185 million". */
+function isTarget(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.test(t.text) || t.text === ',') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && TARGET_VERBS.has(t.lemma)) return true;
+    if (at - i <= 3 && TARGET_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * A part of a quantity: "eight of its aircraft", "31,900 of them", and the parts that follow an
+ * "Of the 3,500 evacuees," opening.
+ */
+function isPartitive(tokens: readonly Token[], at: number, next: number, s: SentenceInfo, figure: Figure, text: string): boolean {
+  // Right after the number: "eight of its aircraft" is a part; "2.4 million doses of the vaccine" is not.
+  if (tokens[next]?.lemma === 'of' && PARTITIVE_DETERMINERS.has(tokens[next + 1]?.lemma ?? '')) return true;
+  const opening = /^\s*of\s+(?:the|its|their|those|these)\b[^,]*,/i.exec(text.slice(s.start, figure.start));
+  return opening !== null && tokens[at - 1]?.lemma !== 'of';
+}
+
+/** Content nouns and events within a few words of the figure, not across a semicolon or dash. */
+function readContext(m: Mention, tokens: readonly Token[], at: number, next: number): void {
+  let lo = at;
+  while (lo > 0 && at - lo < WINDOW && !CLAUSE_BREAK.test(tokens[lo - 1]!.text)) lo--;
+  let hi = next;
+  while (hi < tokens.length && hi - next < WINDOW && !CLAUSE_BREAK.test(tokens[hi]!.text)) hi++;
+  const events: [number, string, string][] = [];
+  // A name of several words is one term: "Air India" and "Air Canada" share no name.
+  let name: string[] = [];
+  const flush = (): void => {
+    const joined = name.join(' ');
+    if (/\p{L}{3,}/u.test(joined) && !CALENDAR_WORDS.has(joined)) m.topic.add(joined);
+    name = [];
+  };
+  for (let i = lo; i < hi; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' || (i >= at && i < next)) flush();
+    if (i >= at && i < next) continue;
+    const lemma = t.lemma.toLowerCase();
+    const event = eventOf(lemma);
+    if (event) events.push([i < at ? at - i : i - next + 1, event, t.text]);
+    if (t.pos === 'PROPN') name.push(lemma);
+    else if (t.pos === 'NOUN' && /\p{L}{3,}/u.test(lemma) && !GENERAL_NOUNS.has(lemma) && t.start !== m.head?.span.start) m.topic.add(lemma);
+  }
+  flush();
+  if (m.head) {
+    const event = eventOf(m.head.lemma);
+    if (event) events.push([0, event, m.head.lemma]);
+  }
+  events.sort((a, b) => a[0] - b[0]);
+  for (const [, event] of events) if (!m.events.includes(event)) m.events.push(event);
+  if (events[0]) m.eventWord = events[0][2];
+}
+
+/**
+ * The list, or the table column, a mention's block belongs to: items of one grid are parallel
+ * entries (shares of a vote, rows of districts). Table header cells belong to none.
+ */
+export function gridOf(m: Mention): string | undefined {
+  const b = m.block;
+  if (b.list) return `list:${b.list.id}`;
+  return b.cell && b.cell.row > 0 ? `table:${b.cell.table}:${b.cell.column}` : undefined;
+}
+
+/** "in Kessa", "at the Lusk plant", "across Dunmore": proper nouns after a preposition of place. */
+function placesOf(tokens: readonly Token[]): Set<string> {
+  const places = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
+    let j = i + 1;
+    if (tokens[j]?.pos === 'DET') j++;
+    const t = tokens[j];
+    if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
+  }
+  return places;
+}
+
+/** The month (or year) a sentence dates its claims to, from its resolved time expressions. */
+function periodOf(analysis: Analysis, sentence: number): string | undefined {
+  for (const t of analysis.times) {
+    if (t.sentence !== sentence || !t.value) continue;
+    const m = MONTH_OR_YEAR.exec(t.value);
+    if (m) return m[2] ? `${m[1]}-${m[2]}` : m[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+const dateOf = (text: string, format: 'markdown' | 'plaintext' = 'plaintext', fallback?: string) => {
+  const p = analyze(text, format, fallback ? { publicationDate: fallback } : {}).publicationDate;
+  return p && [p.source, `${p.date.year}-${p.date.month}-${p.date.day}`, p.span ? text.slice(p.span.start, p.span.end) : null];
+};
+
+describe('publication date', () => {
+  it('reads front matter date: and ignores updated:', () => {
+    assert.deepEqual(dateOf('---\nupdated: 2024-01-02\ndate: 2023-10-09\n---\nText.\n', 'markdown'), ['front-matter', '2023-10-9', 'date: 2023-10-09']);
+    assert.equal(dateOf('---\nupdated: 2024-01-02\n---\nText.\n', 'markdown'), null);
+  });
+
+  it('reads a "Last update:" dateline with the date on the next line', () => {
+    assert.deepEqual(dateOf('Flood toll rises\n\nLast update: \nMonday 13 May 2024 09:12 UTC\n\nIt rained.\n'), ['dateline', '2024-5-13', 'Monday 13 May 2024 09:12 UTC']);
+  });
+
+  it('reads "Published 14:32 GMT, Friday 8 November 2024"', () => {
+    assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
+  });
+
+  it('reads a place dateline: "GENEVA, 4 June 2024 —"', () => {
+    assert.deepEqual(dateOf('Talks\n\nGENEVA, 4 June 2024 — Talks resumed.\n'), ['dateline', '2024-6-4', '4 June 2024']);
+  });
+
+  it('reads a dateline after a place and an agency: "WASHINGTON (AP) — Feb. 3, 2025 —"', () => {
+    assert.deepEqual(dateOf('Talks\n\nWASHINGTON (AP) — Feb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
+  });
+
+  it('reads a bare date line: "Feb. 3, 2025 —"', () => {
+    assert.deepEqual(dateOf('Talks\n\nFeb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
+  });
+
+  it('does not take a dateline without a year, and falls back to the setting', () => {
+    assert.deepEqual(dateOf('Talks\n\nGENEVA, 4 June — Talks resumed.\n', 'plaintext', '2024-06-04'), ['setting', '2024-6-4', null]);
+  });
+});

@@ -1,0 +1,205 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+type Row = [kind: string, cue: string, source: string, sentence: number];
+
+/** Each attribution as [kind, cue text, source, sentence]: compact and exact. */
+function attributions(text: string, format: 'plaintext' | 'markdown' = 'plaintext'): Row[] {
+  return analyze(text, format).attributions.map((a) => [a.kind, text.slice(a.cue.start, a.cue.end), a.source, a.sentence]);
+}
+const dated = (text: string) => analyze(text, 'plaintext').attributions.map((a) => (a.dated ? text.slice(a.dated.start, a.dated.end) : null));
+
+describe('findAttributions: reporting verbs', () => {
+  it('reads a reporting verb after the clause with its source', () => {
+    assert.deepEqual(attributions('Food prices rose 6.8 percent, the statistics office said.'), [['reporting-verb', 'said', 'the statistics office', 0]]);
+  });
+
+  it('reads a reporting verb before the clause', () => {
+    assert.deepEqual(attributions('Abdel Rahman said that IS had lost at least 18 villages.'), [['reporting-verb', 'said', 'Abdel Rahman', 0]]);
+  });
+
+  it('reads "told" with the speaker as the source', () => {
+    assert.deepEqual(attributions('Observatory director Rami Abdel Rahman told AFP that rebels entered the town.'), [
+      ['reporting-verb', 'told', 'Observatory director Rami Abdel Rahman', 0],
+    ]);
+  });
+
+  it('reads the speaker named after an inverted verb', () => {
+    assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
+  });
+
+  it('skips a relative clause between the subject and the verb', () => {
+    assert.deepEqual(attributions('Prosecutors, who had sought 6 million crowns, said they would appeal.'), [['reporting-verb', 'said', 'Prosecutors', 0]]);
+  });
+
+  it('reads a bare verb after a plural subject that describes a source', () => {
+    assert.deepEqual(attributions('Officials estimate the fire is 20 percent contained.'), [['reporting-verb', 'estimate', 'Officials', 0]]);
+  });
+
+  it('takes any noun phrase before a verb of speech as its source', () => {
+    assert.deepEqual(attributions('"BP invested $8bn in the venture," the oil giant said.'), [['reporting-verb', 'said', 'the oil giant', 0]]);
+  });
+
+  it('reads a passive with its agent', () => {
+    assert.deepEqual(attributions('The toll was estimated by the health ministry at 300.'), [['reporting-verb', 'estimated', 'the health ministry', 0]]);
+  });
+
+  it('does not read a passive without an agent', () => {
+    assert.deepEqual(attributions('The nucleus had been estimated at 5.2 kilometres wide.'), []);
+  });
+
+  it('does not read a noun form followed by a verb as a reporting verb', () => {
+    assert.deepEqual(attributions('Earlier estimates had put it at between 800 and 1,000 metres.'), []);
+  });
+
+  it('does not read a capitalised form inside a name as a verb', () => {
+    assert.deepEqual(attributions('The Islamic State group lost 18 villages.'), []);
+  });
+
+  it('does not read a verb after a modal as a report', () => {
+    assert.deepEqual(attributions('Residents can report potholes at 300 offices.'), []);
+  });
+
+  it('does not take a date alone for a source', () => {
+    assert.deepEqual(attributions('The freighter will seat 300 people, announced last November.'), []);
+  });
+
+  it('reads a pronoun source and what it stands for', () => {
+    const found = analyze('The office said prices rose. Food inflation fell to 9.1 percent, it said.', 'plaintext').attributions;
+    assert.deepEqual(found.map((a) => [a.source, a.refersTo ?? null, a.sentence]), [
+      ['The office', null, 0],
+      ['it', 'The office', 1],
+    ]);
+  });
+});
+
+describe('findAttributions: phrases and documents', () => {
+  it('reads "according to" with its source', () => {
+    assert.deepEqual(attributions('IS controls a crossing, according to Abdel Rahman.'), [['according-to', 'according to', 'Abdel Rahman', 0]]);
+  });
+
+  it('reads an owned document as a source', () => {
+    assert.deepEqual(attributions("Exports fell 3 percent, the ministry's figures suggest."), [
+      ['document', "the ministry's figures", "the ministry's figures", 0],
+      ['document', 'suggest', "the ministry's figures", 0],
+    ]);
+  });
+
+  it('reads "data from X"', () => {
+    assert.deepEqual(attributions('Prices rose 3 percent, based on data from the statistics office.'), [['document', 'data from', 'the statistics office', 0]]);
+  });
+
+  it('reads "a report by X"', () => {
+    assert.deepEqual(attributions('The lead is four points in a report by the Institute for Public Opinion.'), [
+      ['document', 'report by', 'the Institute for Public Opinion', 0],
+    ]);
+  });
+
+  it('reads a document as the subject of a reporting verb', () => {
+    assert.deepEqual(attributions('The cabinet paper allocates £5m to roads.'), [['document', 'allocates', 'The cabinet paper', 0]]);
+  });
+
+  it('reads data as the subject of a bare verb', () => {
+    assert.deepEqual(attributions('Remittances climbed 25 percent, central bank data show.'), [['document', 'show', 'central bank data', 0]]);
+  });
+
+  it('reads a document described by its kind or as official', () => {
+    assert.deepEqual(attributions('Turnout reached 66.8 percent, census data show. She won 54 percent, official results showed.'), [
+      ['document', 'show', 'census data', 0],
+      ['document', 'showed', 'official results', 1],
+    ]);
+  });
+
+  it('does not read somebody else\'s belongings as a document', () => {
+    assert.deepEqual(attributions('He moved 312,000 crowns into his own accounts.'), []);
+  });
+});
+
+describe('findAttributions: citations and source tags', () => {
+  it('reads a Markdown link as a citation', () => {
+    assert.deepEqual(attributions('Tarvo has [reported 212 cases](https://x.example/c) so far.\n', 'markdown'), [
+      ['citation', '[reported 212 cases](https://x.example/c)', 'reported 212 cases', 0],
+      ['reporting-verb', 'reported', 'Tarvo', 0],
+    ]);
+  });
+
+  it('gives a link that opens a sentence to that sentence, not the one before', () => {
+    assert.deepEqual(attributions('Spending is 1.6% of GDP. [NATO figures](https://x.example) give 2.1%.\n', 'markdown'), [
+      ['citation', '[NATO figures](https://x.example)', 'NATO figures', 1],
+    ]);
+  });
+
+  it('reads a Markdown footnote reference with its definition as the source', () => {
+    assert.deepEqual(attributions('Cases rose 40 percent[^1] in a week.\n\n[^1]: Ministry of Health, report 7.\n', 'markdown'), [
+      ['source-tag', '[^1]', 'Ministry of Health, report 7.', 0],
+    ]);
+  });
+
+  it('reads the inline source tag of plain text', () => {
+    assert.deepEqual(attributions('Cases rose 40 percent [source: Ministry of Health].'), [['source-tag', '[source: Ministry of Health]', 'Ministry of Health', 0]]);
+  });
+
+  it('gives a footnote reference after the full stop to the sentence before it', () => {
+    assert.deepEqual(attributions('Cases rose 40 percent. [^2] Clinics ran short.\n\n[^2]: Ministry of Health\n'), [['source-tag', '[^2]', 'Ministry of Health', 0]]);
+  });
+});
+
+describe('findAttributions: carried attribution', () => {
+  it('carries a speaker to the next quotation in the paragraph', () => {
+    assert.deepEqual(attributions('"The water is rising," said Oduya. "We have moved 600 families."'), [
+      ['reporting-verb', 'said', 'Oduya', 0],
+      ['quote', 'said', 'Oduya', 1],
+    ]);
+  });
+
+  it('carries a speaker named at the end of a quotation to its earlier sentences', () => {
+    assert.deepEqual(attributions('"We moved 600 families. Another 150 are waiting," Oduya said.'), [
+      ['quote', 'said', 'Oduya', 0],
+      ['reporting-verb', 'said', 'Oduya', 1],
+    ]);
+  });
+
+  it('carries a body\'s attribution to a sentence whose subject is "It"', () => {
+    assert.deepEqual(attributions('The party polled 34 percent, the institute said. It surveyed 1,850 adults.'), [
+      ['reporting-verb', 'said', 'the institute', 0],
+      ['carried', 'said', 'the institute', 1],
+    ]);
+  });
+
+  it('does not carry to a narrative sentence about the speaker', () => {
+    assert.deepEqual(attributions('Reyes said his party would rebuild. He won in two other wards.'), [['reporting-verb', 'said', 'Reyes', 0]]);
+  });
+
+  it('carries "X\'s figures show:" to the items of the list it introduces', () => {
+    const text = "The commission's figures show the shares:\n\n- Halvard: 51.3%\n- Reyes: 31.8%\n\nTurnout was 58 percent.\n";
+    assert.deepEqual(
+      attributions(text, 'markdown').map(([kind, , source, sentence]) => [kind, source, sentence]),
+      [
+        ['document', "The commission's figures", 0],
+        ['document', "The commission's figures", 0],
+        ['carried', "The commission's figures", 1],
+        ['carried', "The commission's figures", 2],
+      ],
+    );
+  });
+});
+
+describe('findAttributions: dates stated with the attribution', () => {
+  it('records "said on Sunday"', () => {
+    assert.deepEqual(dated('The office said on Sunday that 31 people had died.'), ['on Sunday']);
+  });
+
+  it('records a date after the object of "told"', () => {
+    assert.deepEqual(dated('A resident told AFP on Thursday she heard shelling.'), ['on Thursday']);
+  });
+
+  it('records a date between the subject and the verb, and leaves it out of the source', () => {
+    const text = 'The FAA on Friday announced it will close 149 towers.';
+    const [a] = analyze(text, 'plaintext').attributions;
+    assert.deepEqual([a!.source, text.slice(a!.dated!.start, a!.dated!.end)], ['The FAA', 'on Friday']);
+  });
+
+  it('does not take the date of the reported event', () => {
+    assert.deepEqual(dated('Prosecutors said they would decide next week whether to appeal.'), [null]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Token } from '../nlp';
+import { BE_FORMS, DOCUMENT_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
+
+/** A run of a sentence's tokens, by index, inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'de', 'and', '&']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVES]);
+/** Adjectives that say a document is an issuer's own ("official results showed"), unlike "earlier estimates". */
+const OFFICIAL = new Set(['official', 'provisional', 'preliminary', 'final', 'unofficial', 'published', 'government', 'federal', 'national', 'census']);
+
+/** Capitalised inside the sentence: a name, whatever wink tags it ("the Harbour Herald"). */
+export function isName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  return k > 0 && !/^["“‘'(]$/.test(tokens[k - 1]!.text) ? true : t.pos === 'PROPN';
+}
+
+/** Could this token be part of a noun phrase naming a source? */
+function inPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^(that|which|who|whom|whose|what)$/i.test(t.text)) return false;
+  if (isName(tokens, k) || t.text === "'s" || t.text === "'" || t.text === '’s' || t.text === '’' || t.text === '-') return true;
+  if (DOCUMENT_NOUNS.has(t.text.toLowerCase()) || SOURCE_NOUNS.has(t.text.toLowerCase())) return true;
+  return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || (t.pos === 'PRON' && POSSESSIVES.has(t.text.toLowerCase()));
+}
+
+/**
+ * The noun phrase that ends at token `end` (walking left): "the Syrian Observatory for Human
+ * Rights", "Analysts at Meridian Securities", "the nurses' union". Joiners ("of", "at", "and")
+ * are kept only between two words of the phrase.
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRange | null {
+  if (end >= tokens.length) return null;
+  let k = end;
+  while (k >= 0) {
+    if (inPhrase(tokens, k)) k--;
+    else if (JOINERS.has(tokens[k]!.text.toLowerCase()) && k > 0 && inPhrase(tokens, k - 1) && k < end) k--;
+    else break;
+  }
+  let first = k + 1;
+  while (first <= end && JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+  return first <= end ? { first, last: end } : null;
+}
+
+/** The noun phrase that starts at token `start` (walking right): 'said [councillor Dev Patel]'. */
+export function phraseStartingAt(tokens: readonly Token[], start: number): TokenRange | null {
+  if (start < 0) return null;
+  let k = start;
+  while (k < tokens.length) {
+    if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;
+    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM') k++;
+    else break;
+  }
+  let last = k - 1;
+  while (last >= start && (JOINERS.has(tokens[last]!.text.toLowerCase()) || tokens[last]!.pos === 'PUNCT')) last--;
+  return last >= start ? { first: start, last } : null;
+}
+
+/** What a phrase is, as a source: a name, a described source, a pronoun, a document, or nothing. */
+export type SourceKind = 'named' | 'described' | 'pronoun' | 'document' | null;
+
+/**
+ * Judges a phrase as a source (RULES.md: "a named or described source"). A document counts only
+ * with an owner or a referring determiner ("the ministry's report", "central bank data", "the
+ * report"), so "Earlier estimates had put it at 800 metres" stays unattributed.
+ */
+export function sourceKind(tokens: readonly Token[], r: TokenRange, speech = false): SourceKind {
+  const head = tokens[r.last]!;
+  const lower = head.text.toLowerCase();
+  if (r.first === r.last && SUBJECT_PRONOUNS.has(lower)) return 'pronoun';
+  if (DOCUMENT_NOUNS.has(lower)) {
+    for (let k = r.first; k < r.last; k++) {
+      const t = tokens[k]!;
+      const w = t.text.toLowerCase();
+      if (REFERRING.has(w) || OFFICIAL.has(w) || t.text.endsWith("'s") || t.text === "'" || t.text === '’' || isName(tokens, k) || t.pos === 'NOUN') return 'document';
+    }
+    return null;
+  }
+  for (let k = r.first; k <= r.last; k++) if (isName(tokens, k) && !BE_FORMS.has(tokens[k]!.text.toLowerCase())) return 'named';
+  for (let k = r.first; k <= r.last; k++) if (SOURCE_NOUNS.has(tokens[k]!.text.toLowerCase())) return 'described';
+  // The subject of a verb of speech is a source whatever its head: "the oil giant said".
+  return speech && (head.pos === 'NOUN' || head.pos === 'PROPN') ? 'described' : null;
+}
+
+/** Reads the prose of a span of the draft (Markdown syntax blanked, white space collapsed). */
+export type ProseOf = (start: number, end: number) => string;
+
+/** The prose of a token range. */
+export function rangeText(prose: ProseOf, tokens: readonly Token[], r: TokenRange): string {
+  return prose(tokens[r.first]!.start, tokens[r.last]!.end);
+}

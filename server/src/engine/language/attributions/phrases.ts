@@ -1,0 +1,64 @@
+import type { SentenceInfo } from '../sentences';
+import type { Token } from '../nlp';
+import type { Cue } from './cue';
+import { DATA_NOUNS, DOCUMENT_NOUNS } from './lexicon';
+import { isName, phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf } from './phrase';
+
+/**
+ * Attributions that are phrases rather than verbs: "according to X", "X's figures",
+ * "the inspectors' figure of 30 tonnes", "data from X", "a report by X".
+ */
+export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
+  const tokens = sentence.tokens;
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (lower === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
+      const source = phraseStartingAt(tokens, k + 2);
+      // "according to" attributes whatever follows it, even a source the checker cannot judge.
+      const end = source ? tokens[source.last]! : tokens[k + 1]!;
+      cues.push({
+        kind: 'according-to',
+        cue: { start: t.start, end: tokens[k + 1]!.end },
+        source: source ? rangeText(prose, tokens, source) : '',
+        ...(source ? { sourceSpan: { start: tokens[source.first]!.start, end: end.end } } : {}),
+        after: (source?.last ?? k + 1) + 1,
+      });
+      continue;
+    }
+    if (!DOCUMENT_NOUNS.has(lower)) continue;
+    const owned = DATA_NOUNS.has(lower) ? possessiveOwner(tokens, k) : null;
+    if (owned !== null) {
+      cues.push({ kind: 'document', cue: { start: tokens[owned]!.start, end: t.end }, source: prose(tokens[owned]!.start, t.end), sourceSpan: { start: tokens[owned]!.start, end: t.end }, after: k + 1 });
+      continue;
+    }
+    // "figures from the regional health board", "a survey by the Institute for Public Opinion".
+    const link = tokens[k + 1]?.text.toLowerCase();
+    if (link !== 'by' && link !== 'from') continue;
+    const source = phraseStartingAt(tokens, k + 2);
+    if (!source || !sourceKind(tokens, source)) continue;
+    const sourceSpan = { start: tokens[source.first]!.start, end: tokens[source.last]!.end };
+    cues.push({ kind: 'document', cue: { start: t.start, end: tokens[k + 1]!.end }, source: rangeText(prose, tokens, source), sourceSpan, after: source.last + 1 });
+  }
+  return cues;
+}
+
+/**
+ * The first token of the owner of a document noun at `k` ("The commission's figures", "the
+ * council's audited accounts", "its figures"), or null when nobody owns it.
+ */
+function possessiveOwner(tokens: readonly Token[], k: number): number | null {
+  let j = k - 1;
+  // Modifiers between the owner and the document: "the office's monthly bulletin".
+  while (j >= 0 && (tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'NOUN' && !/^['’]/.test(tokens[j]!.text)) || tokens[j]!.pos === 'VERB') && k - j < 4) j--;
+  const mark = tokens[j];
+  if (!mark) return null;
+  if (/^(its|their|his|her)$/i.test(mark.text)) return j;
+  if (!/^['’]s?$/.test(mark.text)) return null;
+  const owner = phraseEndingAt(tokens, j - 1);
+  if (!owner) return null;
+  // The owner must be able to speak: "the lake's fish stocks" is not a document of the lake's.
+  const named = isName(tokens, owner.last) || sourceKind(tokens, owner) !== null || tokens[owner.last]!.pos === 'NOUN';
+  return named ? owner.first : null;
+}

@@ -1,0 +1,131 @@
+import type { Span } from '../../types';
+import type { SentenceInfo } from '../sentences';
+import type { Token } from '../nlp';
+import type { Cue } from './cue';
+import { AGENT_PARTICIPLES, BE_FORMS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, type TokenRange } from './phrase';
+
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+const QUOTES = /^["“”‘’']$/;
+
+/**
+ * Reporting verbs with their source, before the verb ("Abdel Rahman said", "officials estimate",
+ * "the nurses' union estimates", "Prosecutors, who had sought 6 million crowns, said") or after it
+ * ('"...," said Hamisi Oduya'), and passives with an agent ("estimated by the agency").
+ */
+export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
+  const tokens = sentence.tokens;
+  const cues: Cue[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const form = tokens[v]!.text.toLowerCase();
+    const base = REPORTING_VERBS.get(form);
+    if (!base || !readsAsVerb(tokens, v, form)) continue;
+    const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v);
+    if (!source || isDate(sentence, source)) continue;
+    const dated = splitDate(sentence, source);
+    const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
+    if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
+    // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
+    if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
+    const verb = tokens[v]!;
+    cues.push({
+      kind: kind === 'document' ? 'document' : 'reporting-verb',
+      cue: { start: verb.start, end: verb.end },
+      source: rangeText(prose, tokens, source),
+      sourceSpan: { start: tokens[source.first]!.start, end: tokens[source.last]!.end },
+      after: v + 1,
+      pronoun: kind === 'pronoun',
+      ...(dated ? { dated } : {}),
+    });
+  }
+  return cues;
+}
+
+/** A phrase that is only a date ("..., announced last November") is no source. */
+function isDate(sentence: SentenceInfo, r: TokenRange): boolean {
+  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.first <= r.first && e.last >= r.last);
+}
+
+/**
+ * "The FAA on Friday announced": a date between the subject and the verb dates the report and
+ * is no part of the source. Shortens the range to the subject and returns the date's span.
+ */
+function splitDate(sentence: SentenceInfo, source: TokenRange): Span | undefined {
+  const e = sentence.entities.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.first > source.first && x.last <= source.last);
+  if (!e) return undefined;
+  const on = sentence.tokens[e.first - 1]!;
+  const cut = /^(on|in|at|last|this)$/i.test(on.text) ? e.first - 1 : e.first;
+  if (cut <= source.first) return undefined;
+  source.last = cut - 1;
+  return { start: sentence.tokens[cut]!.start, end: e.end };
+}
+
+/**
+ * Whether a reporting verb's form is a verb here. A capitalised form inside a sentence is a
+ * name ("Islamic State", "Situation Report"); after a modal or "to" it reports nothing yet
+ * ("Residents can report potholes"). A form that is also a noun ("its forecast", "Earlier
+ * estimates had") is a verb only after a noun phrase, not before another verb, and in its bare
+ * form only after a plural subject ("officials estimate", but "the Syrian state news agency").
+ */
+function readsAsVerb(tokens: readonly Token[], v: number, form: string): boolean {
+  const prev = tokens[v - 1];
+  const next = tokens[v + 1];
+  if (v > 0 && /^\p{Lu}/u.test(tokens[v]!.text) && !QUOTES.test(prev!.text)) return false;
+  if (prev && /^(can|could|will|would|should|may|might|must|to|shall)$/i.test(prev.text)) return false;
+  if (!NOUN_LIKE_FORMS.has(form)) return true;
+  if (!prev || ['DET', 'ADJ', 'ADP', 'PART'].includes(prev.pos) || /^(its|their|his|her|our|a|an|the|'s|'|’s|’)$/i.test(prev.text)) return false;
+  if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return false;
+  return /(s|ed)$/.test(form) || form === 'put' || looksPlural(prev.text);
+}
+
+/** A subject that takes a bare verb: "officials", "data", "they". */
+function looksPlural(word: string): boolean {
+  return /^(data|people|police|they|we|i|you|staff|media)$/i.test(word) || (/[^s]s$/i.test(word) && word.length > 3);
+}
+
+/** The subject before the verb, past adverbs and auxiliaries and one parenthesis between commas. */
+function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
+  let k = v - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos) && !QUOTES.test(tokens[k]!.text)) {
+    // "is expected", "had been estimated": a passive has no subject that reports.
+    if (BE_FORMS.has(tokens[k]!.text.toLowerCase())) return null;
+    k--;
+  }
+  if (k >= 0 && SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { first: k, last: k };
+  // "Reyes conceded defeat and said ...": the second verb shares the clause's subject.
+  if (k >= 0 && /^(and|but)$/i.test(tokens[k]!.text)) return clauseSubject(tokens, k);
+  if (k >= 0 && tokens[k]!.text === ',') {
+    // "Prosecutors, who had sought 6 million crowns, said": skip the clause between commas.
+    let j = k - 1;
+    while (j >= 0 && tokens[j]!.text !== ',' && !QUOTES.test(tokens[j]!.text) && k - j < 16) j--;
+    if (j < 0 || tokens[j]!.text !== ',') return null;
+    k = j - 1;
+  }
+  return k >= 0 ? phraseEndingAt(tokens, k) : null;
+}
+
+/** The phrase that opens the clause before token `k`: the subject a coordinated verb shares. */
+function clauseSubject(tokens: readonly Token[], k: number): TokenRange | null {
+  if (k < 1) return null;
+  let start = k - 1;
+  while (start > 0 && !QUOTES.test(tokens[start - 1]!.text) && !/^[;:]$/.test(tokens[start - 1]!.text)) start--;
+  if (SUBJECT_PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? '')) return { first: start, last: start };
+  return phraseStartingAt(tokens, start);
+}
+
+/** The speaker named after an inverted verb: '"...," said councillor Dev Patel'. */
+function speakerAfter(tokens: readonly Token[], v: number): TokenRange | null {
+  const prev = tokens[v - 1];
+  if (prev && !QUOTES.test(prev.text) && prev.text !== ',') return null;
+  return phraseStartingAt(tokens, v + 1);
+}
+
+/** The agent of a passive or a participle: "estimated by the agency", "polled by the Herald". */
+function agentAfter(tokens: readonly Token[], v: number): TokenRange | null {
+  if (!AGENT_PARTICIPLES.has(tokens[v]!.text.toLowerCase())) return null;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
+    if (tokens[k]!.text.toLowerCase() === 'by') return phraseStartingAt(tokens, k + 1);
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
+  }
+  return null;
+}

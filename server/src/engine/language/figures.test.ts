@@ -1,0 +1,175 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+import type { Figure } from './figures';
+
+const figuresIn = (text: string, format: 'plaintext' | 'markdown' = 'plaintext'): Figure[] => analyze(text, format).figures;
+/** Each figure as [text, start, end]: exact ranges, compact to read. */
+const spans = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => figuresIn(text, format).map((f) => [f.text, f.start, f.end]);
+const only = (text: string): Figure => {
+  const found = figuresIn(text);
+  assert.equal(found.length, 1, `one figure in ${JSON.stringify(text)}, found ${JSON.stringify(found.map((f) => f.text))}`);
+  return found[0]!;
+};
+
+describe('findFigures: what is a figure', () => {
+  it('reads a count with what it counts', () => {
+    const f = only('Rebels seized 18 villages.');
+    assert.deepEqual([f.text, f.start, f.end, f.value, f.low, f.high, f.counts, f.vague], ['18', 14, 16, 18, 18, 18, 'village', false]);
+  });
+
+  it('reads money with a currency symbol and an attached scale', () => {
+    const f = only('The deal is worth $1.13bn.');
+    assert.deepEqual([f.text, f.start, f.end, f.value, f.unit, f.scale], ['$1.13bn', 18, 25, 1.13e9, 'dollar', 'billion']);
+  });
+
+  it('reads pounds in millions written "m" and euros in billions written out', () => {
+    assert.deepEqual(figuresIn('It cost £4.8m and €1.2 billion.').map((f) => [f.text, f.value, f.unit, f.scale]), [
+      ['£4.8m', 4.8e6, 'pound', 'million'],
+      ['€1.2 billion', 1.2e9, 'euro', 'billion'],
+    ]);
+  });
+
+  it('reads a currency named after the amount', () => {
+    const f = only('The fund lost 312,000 crowns.');
+    assert.deepEqual([f.text, f.value, f.unit], ['312,000 crowns', 312000, 'crown']);
+  });
+
+  it('reads percentages written as a word, two words or a sign', () => {
+    assert.deepEqual(spans('Prices rose 2.99 percent, wages 3 per cent and rents 4%.'), [
+      ['2.99 percent', 12, 24],
+      ['3 per cent', 32, 42],
+      ['4%', 53, 55],
+    ]);
+  });
+
+  it('reads a rate "out of every" as one figure', () => {
+    const f = only('The rate is 177 out of every 100,000.');
+    assert.deepEqual([f.text, f.value, f.unit], ['177 out of every 100,000', 177, 'per 100,000']);
+  });
+
+  it('reads numbers written in words', () => {
+    const f = only('Police arrested nine activists.');
+    assert.deepEqual([f.text, f.value, f.counts], ['nine', 9, 'activist']);
+  });
+
+  it('reads compound number words', () => {
+    assert.deepEqual(figuresIn('They found twenty-five bodies and two hundred cartridges.').map((f) => [f.text, f.value]), [
+      ['twenty-five', 25],
+      ['two hundred', 200],
+    ]);
+  });
+
+  it('reads vague magnitudes as wide intervals', () => {
+    assert.deepEqual(figuresIn('Thousands of people fled and dozens of schools shut.').map((f) => [f.text, f.low, f.high, f.vague, f.counts]), [
+      ['Thousands', 1000, 999_999, true, 'people'],
+      ['dozens', 24, 199, true, 'school'],
+    ]);
+  });
+
+  it('reads "tens of thousands" as one magnitude', () => {
+    const f = only('Tens of thousands of people marched.');
+    assert.deepEqual([f.text, f.low, f.high], ['Tens of thousands', 10_000, 99_999]);
+  });
+
+  it('reads fractions of a whole', () => {
+    assert.deepEqual(figuresIn('About a quarter of the list, and two-thirds of spending.').map((f) => [f.text, f.value, f.unit]), [
+      ['About a quarter', 0.25, 'share'],
+      ['two-thirds', 2 / 3, 'share'],
+    ]);
+  });
+
+  it('reads measurements with their unit', () => {
+    assert.deepEqual(figuresIn('It was 5.2 kilometres wide, 41C at noon, with 80 millimetres of rain.').map((f) => [f.text, f.unit]), [
+      ['5.2 kilometres', 'kilometre'],
+      ['41C', '°C'],
+      ['80 millimetres', 'millimetre'],
+    ]);
+  });
+
+  it('reads a number-noun compound as a figure counting the noun', () => {
+    assert.deepEqual(figuresIn('A 1,200-hectare blaze hit the 45-seat council.').map((f) => [f.text, f.unit ?? null, f.counts ?? null]), [
+      ['1,200', 'hectare', null],
+      ['45', null, 'seat'],
+    ]);
+  });
+
+  it('skips adjectives and names to the noun a figure counts', () => {
+    assert.deepEqual(figuresIn('At least 20 Syrian army soldiers and 35 IS fighters died.').map((f) => f.counts), ['soldier', 'fighter']);
+  });
+
+  it('keeps a vote tally written like a score', () => {
+    assert.deepEqual(spans('The Senate voted 69-30 to pass it.'), [['69', 17, 19]]);
+  });
+
+  it('keeps a sentence length as a figure', () => {
+    assert.deepEqual(figuresIn('He was jailed for four and a half years. She faces up to five years in prison.').map((f) => [f.text, f.value, f.low, f.high]), [
+      ['four and a half', 4.5, 4.5, 4.5],
+      ['up to five', 5, 0, 5],
+    ]);
+  });
+
+  it('lets a bare number share the unit of the figure just before it', () => {
+    assert.deepEqual(figuresIn('He spent 180,000 crowns on gambling and 95,000 on a car.').map((f) => f.unit), ['crown', 'crown']);
+  });
+
+  it('does not carry a percentage to the base it is measured from', () => {
+    assert.deepEqual(figuresIn('The list grew 30 percent from 24,500.').map((f) => f.unit ?? null), ['percent', null]);
+  });
+});
+
+describe('findFigures: qualifiers', () => {
+  it('reads "more than" as an open interval above', () => {
+    const f = only('They kidnapped more than 300 employees.');
+    assert.deepEqual([f.text, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.number], ['more than 300', 15, 28, 300, 300, Infinity, 'more than', { start: 25, end: 28 }]);
+  });
+
+  it('reads "at least" as a closed bound below', () => {
+    const f = only('They took at least 18 villages.');
+    assert.deepEqual([f.text, f.low, f.high, f.qualifier], ['at least 18', 18, Infinity, 'at least']);
+  });
+
+  it('reads "nearly" as up to the number', () => {
+    const f = only('The index fell nearly 350 points.');
+    assert.deepEqual([f.text, f.low, f.high, f.unit], ['nearly 350 points', 315, 350, 'point']);
+  });
+
+  it('reads "about" as five percent either side', () => {
+    const f = only('About 1,200 people came.');
+    assert.deepEqual([f.text, f.low, f.high], ['About 1,200', 1140, 1260]);
+  });
+
+  it('reads "up to" as at most the number', () => {
+    const f = only('Up to 80 millimetres of rain could fall.');
+    assert.deepEqual([f.text, f.low, f.high], ['Up to 80 millimetres', 0, 80]);
+  });
+
+  it('reads "between ... and" and "or" as ranges', () => {
+    assert.deepEqual(figuresIn('It was between 800 and 1,000 metres across, with two or three specks.').map((f) => [f.text, f.low, f.high]), [
+      ['800 and 1,000 metres', 800, 1000],
+      ['two or three', 2, 3],
+    ]);
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  const none = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => assert.deepEqual(spans(text, format), []);
+
+  it('skips years and decades', () => none('Since 2017 and the 2019 election, as in the 1990s.'));
+  it('skips dates', () => none('On 7 April, February 27 and Oct. 20 they met.'));
+  it('skips clock times', () => none('It began at 09:12 UTC and 7 a.m. sharp.'));
+  it('skips time spans', () => none('After two days of clashes in the 12 months to April, within 100 days.'));
+  it('skips a time span written as a compound', () => none('It was the steepest one-day drop of his four-year term.'));
+  it('skips ordinals', () => none('It was the third consecutive month and the 21st attempt.'));
+  it('skips numbers in names and identifiers', () => none('Route B7, Airbus A320, G20, COVID-19, Ward 4, Section 8, Boeing 737 and Highway 31 were named.'));
+  it('skips labels with a full stop', () => none('He wears the No. 9 shirt.'));
+  it('skips case numbers and slashed identifiers', () => none('The case, HC/CR/2022/0417, and comet C/2023 K4 were listed.'));
+  it('skips a match score', () => none('They won with a 3-1 win.'));
+  it('skips a year range', () => none('The budget for 2025-26 passed.'));
+  it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
+  it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
+  it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
+  it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
+  it('skips list numbering in plain text', () => none('1. Weekend surgery at Lusk General'));
+  it('skips numbers in code, URLs and front matter', () =>
+    none('---\ntitle: "Inflation at 6.8%"\n---\n\nSee `x = 42` at <https://x.example/2024/42>.\n', 'markdown'));
+});

@@ -1,0 +1,117 @@
+import { CLOCK_WORDS, LABELS, MONTHS, PENALTY_CUES, PENALTY_PLACES, SCALES, TIME_UNITS, UNITS } from './lexicon';
+import type { NumberPhrase } from './numbers';
+import { isNameLike, type Word } from './words';
+
+/**
+ * Why a number is not a figure (RULES.md, "Figures"): dates and times, years, time spans,
+ * numbers inside names and identifiers, phone numbers, list numbering, ages and match scores.
+ * Each judge reads only the words around the number, so the rule stays explainable.
+ */
+export type NotFigure = 'year' | 'date' | 'time' | 'time span' | 'identifier' | 'phone number' | 'list numbering' | 'age' | 'score' | 'pronoun';
+
+/** What the judges need besides the words: where the number sits and what qualifies it. */
+export interface Place {
+  /** The sentence starts its block (list numbering sits there). */
+  blockStart: boolean;
+  /** A qualifier ("more than") was read before the number. */
+  qualified: boolean;
+}
+
+export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place): NotFigure | null {
+  const first = words[p.first]!;
+  const prev = words[p.first - 1];
+  const next = words[p.last]!.after === '' ? words[p.last + 1] : undefined;
+  if (p.form === 'digits') {
+    const reason = digitsJudge(words, p, place, first, prev, next);
+    if (reason) return reason;
+  }
+  if (p.form === 'words' && p.value === 1 && !p.scale && !p.unit) return 'pronoun';
+  // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
+  if (p.form === 'words' && /^\p{Lu}/u.test(first.text) && p.first > 0 && !/[.!?:]$/.test(prev?.after ?? '') && prev?.text !== '') return 'identifier';
+  if (isAge(words, p, prev, next)) return 'age';
+  if (isTimeSpan(words, p, next)) return 'time span';
+  if (!place.qualified && !p.unit && !p.scale && p.form !== 'vague' && prev && ((prev.after === '' && isNameLike(words, p.first - 1) && !MONTHS.has(prev.lower)) || (/^\.?$/.test(prev.after) && LABELS.has(prev.lower)))) return 'identifier';
+  return null;
+}
+
+function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, first: Word, prev: Word | undefined, next: Word | undefined): NotFigure | null {
+  const digits = first.text.slice(p.start - first.start, p.end - first.start);
+  const bare = !p.unit && !p.scale;
+  if (first.text.includes('/')) return 'identifier';
+  if (p.compound !== undefined && /^\d/.test(p.compound)) return isVoteTally(words, p) ? null : numericCompound(digits, p.compound, next);
+  if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
+  if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
+  if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
+  if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
+  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100 && !countsPlural(next)) return 'year';
+  if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
+  if (bare && isModelNumber(digits, p, prev, next, next?.after === '' ? words[p.last + 2] : undefined)) return 'identifier';
+  return null;
+}
+
+/** Nouns whose plural is the singular: "24 aircraft" is a count, not a model. */
+const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel', 'fish', 'sheep', 'cattle', 'livestock', 'deer', 'crew', 'spacecraft', 'offspring']);
+
+/**
+ * A number that names a model or a programme: "the 717 program", "the 2.0 update", "shrink the
+ * 787 and". A count above one is followed by a plural ("155 planes"); a bare number with a
+ * singular noun after it, or a round integer after "the" with no noun at all, is a name.
+ */
+function isModelNumber(digits: string, p: NumberPhrase, prev: Word | undefined, next: Word | undefined, then: Word | undefined): boolean {
+  if (p.value === 1 || p.compound !== undefined) return false;
+  const noun = next && /^\p{Ll}+$/u.test(next.text) && next.pos === 'NOUN' && next.lemma === next.lower && !/s$/.test(next.lower) && !INVARIANT.has(next.lower);
+  // "19 league goals": a singular noun before another noun only modifies it.
+  if (noun && !(then && (then.pos === 'NOUN' || INVARIANT.has(then.lower)))) return true;
+  const determiner = prev && /^(the|its|their|his|her)$/.test(prev.lower) && prev.after === '';
+  return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
+}
+
+/** "The Senate voted 69-30": a tally of votes is a figure, though it is written like a score. */
+function isVoteTally(words: readonly Word[], p: NumberPhrase): boolean {
+  for (let k = Math.max(0, p.first - 3); k <= Math.min(words.length - 1, p.last + 2); k++) if (/^(vote[sd]?|voting|ballots?)$/.test(words[k]!.lower)) return true;
+  return false;
+}
+
+/** "3-1", "2025-26", "555-0178", "800-1,000": a number joined to another by a hyphen. */
+function numericCompound(head: string, tail: string, next: Word | undefined): NotFigure | null {
+  if (/^\d{4}$/.test(head) && /^\d{2}(\d{2})?$/.test(tail)) return 'year';
+  if (/^\d{1,2}$/.test(head) && /^\d{1,2}$/.test(tail)) return 'score';
+  if (/^0/.test(tail) || /[-–]/.test(tail) || !/^[\d,.]+$/.test(tail)) return 'identifier';
+  // A range ("800-1,000 metres") is a figure only with what it measures after it.
+  return next && (UNITS.has(next.lower) || SCALES.has(next.lower) || countsPlural(next)) ? null : 'identifier';
+}
+
+function isBareDigits(w: Word | undefined): boolean {
+  return !!w && /^\d+$/.test(w.text) && w.before === '';
+}
+
+/** A plural noun after a four-digit number makes it a count ("1500 troops"), not a year. */
+function countsPlural(w: Word | undefined): boolean {
+  return !!w && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'X') && (w.lemma !== w.lower || /s$/.test(w.lower));
+}
+
+/** "Lind, 58, faces", "aged 44", "a 23-year-old", "52 years old". */
+function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, next: Word | undefined): boolean {
+  if (p.unit || p.scale) return false;
+  if (p.compound && /^years?-old/.test(p.compound)) return true;
+  if (prev?.lower === 'aged' || prev?.lower === 'age' || (prev?.lower === 'of' && words[p.first - 2]?.lower === 'age')) return true;
+  // "people 65 and older", "those aged 18 or over".
+  if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
+  if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
+  return !!prev && prev.after === ',' && /^\p{Lu}/u.test(prev.text) && words[p.last]!.after === ',' && p.first === p.last;
+}
+
+/**
+ * "two days of clashes", "12 months to April", "a four-year term": a number of time units is a
+ * time span, which the date rules read. Two kinds stay figures: a penalty ("jailed for four and
+ * a half years", "up to five years in prison") and a large amount of time ("1.2 million hours").
+ */
+function isTimeSpan(words: readonly Word[], p: NumberPhrase, next: Word | undefined): boolean {
+  const unit = p.compound !== undefined ? p.compound.split(/[-–]/)[0]! : next?.lower;
+  if (p.unit || !unit || !TIME_UNITS.has(unit)) return false;
+  if (p.scale && p.value >= 1e6) return false;
+  for (let k = Math.max(0, p.first - 5); k < p.first; k++) if (PENALTY_CUES.has(words[k]!.lower)) return false;
+  const afterUnit = p.compound !== undefined ? p.last + 1 : p.last + 2;
+  for (let k = afterUnit; k < Math.min(words.length, afterUnit + 3); k++) if (PENALTY_PLACES.has(words[k]!.lower)) return false;
+  return true;
+}

@@ -1,0 +1,17 @@
+import type { Block } from '../document/block';
+import type { Span } from '../types';
+
+/**
+ * The quoted passages of a block, as draft offsets: curly quotes pair up by direction, straight
+ * ones in turn; a quotation still open at the end of the paragraph runs to its end (wire copy
+ * closes a quote running over paragraphs only in the last one).
+ */
+export function quotations(block: Block): Span[] {
+  const spans: Span[] = [];
+  for (const m of block.text.matchAll(/[“«][^”»]*(?:[”»]|$)|"[^"]*(?:"|$)/g)) {
+    spans.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
+  }
+  return spans;
+}
+
+export const isInside = (spans: readonly Span[], at: Span) => spans.some((s) => s.start <= at.start && at.end <= s.end);

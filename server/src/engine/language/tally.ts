@@ -1,0 +1,64 @@
+import { governingVerb, verbGroups, type VerbGroup } from '../time/tense';
+import type { Figure } from './figures';
+import type { SentenceInfo } from './sentences';
+
+/**
+ * Whether a figure states a running total or a current level, read from the verb that governs
+ * it: a present perfect ("have been killed", "has risen to") or a present tense ("stands at",
+ * "employs", "are on the fire lines"). Returns that verb group, or null.
+ *
+ * Not a level: a duration ("five years"), a multiple ("2.6 times"), a modifier ("a 26.2-mile
+ * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
+ * an age ("before he is 40"); and verbs that report, estimate or forecast it ("says",
+ * "estimate", "expects"), habits ("has always given"), "that is", and a bare verb after a past
+ * one ("saw its shares plummet").
+ */
+export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
+  const before = prose.slice(0, figure.start - s.start);
+  const after = prose.slice(figure.end - s.start);
+  if (notALevel(figure, before, after)) return null;
+  const verb = governingVerb(s.tokens, figure, (g) => !NOT_A_LEVEL.has(g.head));
+  if (!verb || !(verb.perfect || verb.tense === 'present')) return null;
+  const t = s.tokens;
+  const words = t.slice(verb.first, verb.last + 1).map((w) => w.text.toLowerCase());
+  if (words.some((w) => HABIT.has(w))) return null;
+  const prev = t[verb.first - 1]?.text.toLowerCase();
+  // "Skyline Aldine, which flies 42 jets, slumped": background, not the claim.
+  if ((prev === 'which' || prev === 'who') && t[verb.first - 2]?.text === ',') return null;
+  // "the fifteen countries -- that is, those ...": a gloss, not a verb.
+  if (prev === 'that' && words.length === 1 && /^[,—–-]/.test(t[verb.last + 1]?.text ?? '')) return null;
+  // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
+  if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
+  if (complementOfPast(s, verb)) return null;
+  return verb;
+}
+
+/** Verbs that report, estimate or forecast a figure rather than state it as a level. */
+const NOT_A_LEVEL = new Set(['say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce']);
+const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
+const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
+
+function notALevel(f: Figure, before: string, after: string): boolean {
+  if (/^(?:year|month|week|day|hour|minute|second|decade|centur)/.test(f.counts ?? '') || DURATION.test(after)) return true;
+  // "2 1/2 times higher", "2.6 times the size": a comparison, not an amount.
+  if (/^\s+(?:\d+\/\d+\s+)?times\b/i.test(after)) return true;
+  // "a 26.2-mile event", "a 3 percent boost": the figure describes a noun.
+  if (/^-[a-z]/i.test(after) || (/\b(?:a|an)\s+$/i.test(before) && /^\s+[a-z]+\b(?!\s+of\b)/.test(after) && !/^\s+(?:of|in|to|from|per)\b/.test(after))) return true;
+  // "(£19.2 million)": a breakdown in brackets.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // "before he is 40": an age.
+  if (f.unit === undefined && f.counts === undefined && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
+  // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
+  const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
+  return open >= 0 && !before.slice(open + 2).includes(',');
+}
+
+/** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */
+function complementOfPast(s: SentenceInfo, verb: VerbGroup): boolean {
+  const first = s.tokens[verb.first]!;
+  if (verb.perfect || first.text.toLowerCase() !== first.lemma || first.lemma === 'be' || first.lemma === 'have') return false;
+  const groups = verbGroups(s.tokens);
+  const prev = groups[groups.indexOf(verb) - 1];
+  return prev !== undefined && prev.tense === 'past' && verb.first - prev.last <= 4;
+}
+

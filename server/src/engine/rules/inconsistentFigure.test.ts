@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+import type { Finding } from '../types';
+
+const findings = (text: string, format: 'plaintext' | 'markdown' = 'plaintext'): Finding[] =>
+  analyze(text, format).findings.filter((f) => f.rule === 'inconsistent-figure');
+
+/** Each finding as [text, kind, severity, related texts]: exact places, compact to read. */
+const summary = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
+  findings(text, format).map((f) => [
+    text.slice(f.span.start, f.span.end),
+    f.data['kind'],
+    f.severity,
+    (f.related ?? []).map((r) => text.slice(r.span.start, r.span.end)),
+  ]);
+
+/** Asserts the exact span of the only finding. */
+const onlySpan = (text: string, expected: string, format: 'plaintext' | 'markdown' = 'plaintext'): Finding => {
+  const found = findings(text, format);
+  assert.equal(found.length, 1, `one finding, got ${JSON.stringify(found.map((f) => text.slice(f.span.start, f.span.end)))}`);
+  const f = found[0]!;
+  assert.deepEqual([f.span.start, f.span.end], [text.indexOf(expected), text.indexOf(expected) + expected.length]);
+  return f;
+};
+
+describe('inconsistent-figure: same referent, different values', () => {
+  it('warns when two counts of the same thing cannot both be true, naming both', () => {
+    const text = 'Inspectors said the leak killed 40 tonnes of fish in the reservoir.\n\nThe company disputed the inspectors, saying 30 tonnes of fish had died.';
+    const f = onlySpan(text, '30 tonnes');
+    assert.equal(f.severity, 'warning');
+    assert.deepEqual(f.related?.map((r) => text.slice(r.span.start, r.span.end)), ['40 tonnes']);
+    assert.match(f.message, /30 tonnes of fish.*40 tonnes of fish.*cannot both be true/);
+  });
+
+  it('gives information when two lower bounds differ (near-synonyms, one event)', () => {
+    const text =
+      'Police said gunmen had kidnapped more than 40 employees of a gold mine in the north.\n\nResidents said at least 25 workers at the mine had been missing since the attack.';
+    assert.deepEqual(summary(text), [['at least 25', 'different-values', 'information', ['more than 40']]]);
+    assert.equal(
+      findings(text)[0]!.message,
+      'Different figures for the same thing: Residents: at least 25 workers missing; Police: more than 40 employees kidnapped; both can be true, but they differ: check which the story means.',
+    );
+  });
+
+  it('flags transposed digits of one total', () => {
+    const text = 'As many patients as ever are waiting: 128,400 patients were on the list for surgery.\n\nCritics say the plan does little for the 182,400 people on the list.';
+    assert.deepEqual(summary(text), [['182,400', 'different-values', 'warning', ['128,400']]]);
+  });
+
+  it('flags the same figure at two scales', () => {
+    const text = 'The ministry has ordered 2.4 million doses of the vaccine.\n\nThe minister said the 24 million doses would arrive by June.';
+    assert.deepEqual(summary(text), [['24 million', 'scale-slip', 'warning', ['2.4 million']]]);
+  });
+
+  it('compares a headline with the body', () => {
+    const text = 'Council approves 15% parking fee rise\n\nThe city council on Monday approved a 12 percent rise in parking fees from January.';
+    assert.deepEqual(summary(text), [['15%', 'headline-body', 'warning', ['12 percent']]]);
+  });
+
+  it('says who gives each figure when the draft names the source, and only then', () => {
+    const text = 'The ministry said the storm destroyed 120 homes in the valley.\n\nIn all, 210 homes were destroyed in the valley.';
+    assert.deepEqual(summary(text), [['210', 'different-values', 'warning', ['120']]]);
+    assert.equal(findings(text)[0]!.message, 'Different figures for the same thing: 210 homes destroyed; The ministry: 120 homes destroyed; they cannot both be true.');
+  });
+});
+
+describe('inconsistent-figure: parts against a stated total', () => {
+  it('flags parts that add up to more than the total', () => {
+    const text = 'Officials said 18 people had died in the crash.\n\nThe dead included 12 adults and seven children, officials said.';
+    assert.deepEqual(summary(text), [['12 adults and seven', 'parts-total', 'warning', ['18']]]);
+  });
+
+  it('flags parts that claim to be the whole but fall short', () => {
+    const text = 'Of the 2,500 evacuees, 1,400 are from Eastfield and the other 600 from Westmoor.';
+    assert.deepEqual(summary(text), [['1,400 are from Eastfield and the other 600', 'parts-total', 'warning', ['2,500']]]);
+  });
+
+  it('stays silent when parts add up, or leave a stated rest', () => {
+    assert.deepEqual(summary('Of the 2,500 evacuees, 1,900 are from Eastfield and the other 600 from Westmoor.'), []);
+    assert.deepEqual(summary('He stole 500,000 crowns.\n\nHe spent 200,000 crowns on a boat and 95,000 on a car, with the rest unaccounted for.'), []);
+  });
+
+  it('checks a table column against its Total row', () => {
+    const text = '# Cases\n\n| District | Cases |\n| --- | --- |\n| North | 120 |\n| South | 85 |\n| Total | 215 |\n';
+    assert.deepEqual(summary(text, 'markdown'), [['215', 'parts-total', 'warning', ['120', '85']]]);
+  });
+
+  it('flags list shares that add up to more than 100 per cent', () => {
+    const text = 'The shares of the vote:\n\n- Ana Silva: 48.2%\n- Tom Berg: 40.1%\n- Others: 13.5%\n';
+    assert.deepEqual(summary(text, 'markdown'), [['Others: 13.5%', 'shares-over-100', 'warning', ['48.2%', '40.1%']]]);
+    assert.deepEqual(summary('The shares of the vote:\n\n- Ana Silva: 48.2%\n- Tom Berg: 40.1%\n- Others: 11.7%\n', 'markdown'), []);
+  });
+});
+
+describe('inconsistent-figure: arithmetic a sentence states', () => {
+  it('checks a percentage change against its two values', () => {
+    const text = 'Sales rose 10 percent to $5.5 million from $4.4 million, the company said.';
+    assert.deepEqual(summary(text), [['10 percent', 'percentage-change', 'warning', ['$4.4 million', '$5.5 million']]]);
+    assert.match(findings(text)[0]!.message, /a rise of 25 percent, not "10 percent"/);
+    assert.deepEqual(summary('Sales rose 25 percent to $5.5 million from $4.4 million, the company said.'), []);
+    assert.deepEqual(summary('Profit fell 35 percent to 120 million dollars from 185 million dollars.'), []);
+  });
+
+  it('checks "doubled" and "tripled" against their values', () => {
+    assert.deepEqual(summary('The club said its crowd tripled last year, from 200 to 450 a game.'), [['tripled', 'multiplier', 'warning', ['200', '450']]]);
+    assert.deepEqual(summary('The club said its crowd doubled last year, from 1,000 to 2,000 a game.'), []);
+    assert.deepEqual(summary('The club said its crowd more than doubled last year, from 1,000 to 2,600 a game.'), []);
+  });
+
+  it('checks an increase stated next to a doubling', () => {
+    const text = '"We have doubled our membership this year, to 30,000," she said. "That is 12,000 new members."';
+    assert.deepEqual(summary(text), [['12,000 new members', 'multiplier', 'warning', ['doubled our membership', '30,000']]]);
+  });
+});
+
+describe('inconsistent-figure: weekday, age, conversion', () => {
+  it('flags a weekday that does not match its date', () => {
+    const text = 'The hearing is set for Thursday 5 July 2024, the court said.';
+    const f = onlySpan(text, 'Thursday 5 July 2024');
+    assert.equal(f.data['kind'], 'weekday');
+    assert.match(f.message, /5 July 2024 is a Friday, not a Thursday/);
+    assert.deepEqual(summary('The hearing is set for Friday 5 July 2024, the court said.'), []);
+  });
+
+  it('flags a wrong weekday in a dateline', () => {
+    const text = 'Storm hits coast\n\nLast update: Friday 7 April 2016 17:53 UTC\n\nThe storm reached the coast on Thursday.';
+    const f = onlySpan(text, 'Friday 7 April 2016 17:53 UTC');
+    assert.match(f.message, /7 April 2016 is a Thursday, not a Friday/);
+  });
+
+  it('flags the same person given two ages', () => {
+    const text = 'Tomas Reyes, 44, conceded defeat.\n\nThe 45-year-old Reyes said he would stay in politics.';
+    assert.deepEqual(summary(text), [['45', 'age', 'warning', ['44']]]);
+    assert.deepEqual(summary('Tomas Reyes, 44, conceded defeat.\n\nAnna Reyes, 45, said she would run.'), []);
+  });
+
+  it('flags a wrong unit conversion and accepts right ones', () => {
+    assert.deepEqual(summary('The new road is 12 km (4.5 miles) long.'), [['4.5 miles', 'conversion', 'warning', ['12 km']]]);
+    assert.deepEqual(summary('The new road is 12 km (7.5 miles) long and the tunnel 500 metres (1,640 feet).'), []);
+    assert.deepEqual(summary('Temperatures reached 41C (106F) on Monday.'), []);
+  });
+});
+
+describe('inconsistent-figure: consistent re-mentions stay silent', () => {
+  it('accepts rounding', () => {
+    assert.deepEqual(summary('About 1,200 people were evacuated.\n\nOfficials later said 1,187 people had been evacuated.'), []);
+    assert.deepEqual(summary('Index falls nearly 350 points\n\nThe index fell 344.65 points on Monday, exchange data showed.'), []);
+  });
+
+  it('accepts "half" for 50 percent and one figure written two ways', () => {
+    assert.deepEqual(summary('Half of the 40 staff voted to strike.\n\nThe union said 50% of the staff voted to strike.'), []);
+    assert.deepEqual(summary('The council set aside £1.5 million for repairs.\n\nThe £1,500,000 repair fund will be spent on the A614.'), []);
+  });
+
+  it('keeps figures for different dates and places apart', () => {
+    assert.deepEqual(summary("The council's reserves stand at £7.2 million.\n\nAs of 31 March 2024 the reserves stood at £7.9 million.", 'plaintext'), []);
+    assert.deepEqual(summary('In Kessa, 612 cholera cases have been confirmed.\n\nIn Dunmore, 401 cholera cases have been confirmed.'), []);
+  });
+
+  it('keeps different events and different things apart', () => {
+    assert.deepEqual(summary('More than 270 people have been killed.\n\nThousands of people have gone missing.'), []);
+    assert.deepEqual(summary('At least 20 soldiers were killed.\n\nAt least 35 fighters were killed.'), []);
+  });
+
+  it('reads a headline that summarises with a vague magnitude as agreeing', () => {
+    assert.deepEqual(summary('Wildfire forces thousands from homes\n\nThe fire has forced about 3,500 people from their homes, the fire service said.'), []);
+  });
+});

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+import type { EngineSettings } from '../settings';
+
+const findings = (text: string, format: 'plaintext' | 'markdown' = 'plaintext', settings: EngineSettings = {}) =>
+  analyze(text, format, settings).findings.filter((f) => f.rule === 'unattributed-figure');
+const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => findings(text, format).map((f) => text.slice(f.span.start, f.span.end));
+
+describe('unattributed-figure', () => {
+  it('flags each figure of a sentence with no source, at its exact range', () => {
+    const text = 'More than 270,000 people have been killed and millions have fled their homes.';
+    assert.deepEqual(
+      findings(text).map((f) => [f.span.start, f.span.end, f.severity]),
+      [
+        [0, 17, 'warning'],
+        [46, 54, 'warning'],
+      ],
+    );
+  });
+
+  it('names the figure and what is missing in the message', () => {
+    const [f] = findings('About 200 fishermen gathered outside.');
+    assert.equal(f!.message, 'Figure "About 200" has no source: nothing in its sentence says who gives it (no "said", "according to", attributed quote or citation).');
+  });
+
+  it('does not flag a figure whose sentence has a reporting verb and a source', () => {
+    assert.deepEqual(flagged('Abdel Rahman said that IS had lost control of at least 18 villages.'), []);
+  });
+
+  it('does not flag a figure in a quotation that continues an attributed one', () => {
+    assert.deepEqual(flagged('"The water is rising," said Oduya. "We have moved 600 families."'), []);
+  });
+
+  it('flags a figure in the sentence after an attributed one when nothing carries it', () => {
+    assert.deepEqual(flagged('The council said it had recovered 41,000 crowns. Eastbrook still has 60 families in temporary housing.'), ['60']);
+  });
+
+  it('does not flag a headline figure the body repeats', () => {
+    assert.deepEqual(flagged('# Index falls nearly 350 points\n\nThe index fell 344.65 points, exchange data showed.\n', 'markdown'), []);
+  });
+
+  it('flags a headline figure the body does not support', () => {
+    assert.deepEqual(flagged('# Council approves 15% fare rise\n\nThe council approved a 12 percent rise, the minutes show.\n', 'markdown'), ['15%']);
+  });
+
+  it('does not flag figures inside a footnote definition', () => {
+    assert.deepEqual(flagged('Cases rose 40 percent[^1].\n\n[^1]: Situation report of 300 pages, ministry of health.\n', 'markdown'), []);
+  });
+
+  it('does not flag figures inside a source tag', () => {
+    assert.deepEqual(flagged('Cases rose 40 percent. [source: ministry report of 300 pages]'), []);
+  });
+
+  it('can be turned off in settings', () => {
+    assert.deepEqual(findings('About 200 fishermen gathered.', 'plaintext', { rules: { 'unattributed-figure': 'off' } }), []);
+  });
+
+  it('takes its severity from settings', () => {
+    assert.deepEqual(findings('About 200 fishermen gathered.', 'plaintext', { rules: { 'unattributed-figure': 'error' } }).map((f) => f.severity), ['error']);
+  });
+
+  it('gives quick fixes the figure, nearby sources nearest first and where a tag goes', () => {
+    const text = 'The office said 31 people died. Aid agencies say roads are shut. More than 4,000 households were displaced.';
+    const [f] = findings(text);
+    assert.deepEqual(f!.data, {
+      figure: 'More than 4,000',
+      candidates: [
+        { source: 'Aid agencies', span: { start: 32, end: 44 } },
+        { source: 'The office', span: { start: 0, end: 10 } },
+      ],
+      insertAt: 106,
+    });
+  });
+
+  it('offers the source a pronoun stands for, not the pronoun', () => {
+    const text = 'The office said 31 people died. It said roads are shut. More than 4,000 households were displaced.';
+    const [f] = findings(text);
+    assert.deepEqual((f!.data.candidates as { source: string }[]).map((c) => c.source), ['The office']);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Analysis } from '../analysis';
+import type { Block } from '../document/block';
+import type { Attribution } from '../language/attributions';
+import { isFootnoteDefinition } from '../language/attributions/citations';
+import type { Figure } from '../language/figures';
+import type { Rule, RuleFinding } from './rule';
+
+/**
+ * `unattributed-figure`: who says so? Flags each figure whose sentence has no attribution of
+ * its own or carried from the passage it continues (RULES.md). Not flagged: figures inside a
+ * footnote definition or a source tag (they are the source), and a headline figure that the
+ * body repeats (a headline summarises the body, where the source is given or flagged).
+ *
+ * The finding's data carries what the quick fixes need: the figure's text, the sources named
+ * nearby (nearest first) as candidates for "Attribute to <source>", and where a source tag goes.
+ */
+export const unattributedFigure: Rule = {
+  id: 'unattributed-figure',
+  description: 'A figure with no source: no reporting verb, "according to", attributed quote or citation.',
+  defaultSeverity: 'warning',
+  check(analysis) {
+    const bySentence = new Map<number, Attribution[]>();
+    for (const a of analysis.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+    const tags = analysis.attributions.filter((a) => a.kind === 'source-tag');
+    const findings: RuleFinding[] = [];
+    for (const figure of analysis.figures) {
+      if (bySentence.has(figure.sentence)) continue;
+      const sentence = analysis.sentences[figure.sentence]!;
+      const block = analysis.blocks[sentence.block]!;
+      if (isFootnoteDefinition(block, analysis.text) || tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end)) continue;
+      if (block.role === 'headline' && repeatedInBody(figure, analysis)) continue;
+      findings.push({
+        message: `Figure "${figure.text}" has no source: nothing in its sentence says who gives it (no "said", "according to", attributed quote or citation).`,
+        span: { start: figure.start, end: figure.end },
+        data: {
+          figure: figure.text,
+          candidates: candidates(analysis, sentence.block, figure.sentence),
+          insertAt: tagOffset(analysis.text, block, sentence.end),
+        },
+      });
+    }
+    return findings;
+  },
+};
+
+/** A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65"). */
+function repeatedInBody(figure: Figure, analysis: Analysis): boolean {
+  return analysis.figures.some((other) => {
+    const role = analysis.blocks[analysis.sentences[other.sentence]!.block]!.role;
+    if (role === 'headline' || (other.unit ?? '') !== (figure.unit ?? '')) return false;
+    return other.low <= figure.high && figure.low <= other.high;
+  });
+}
+
+/** Sources named near the figure, nearest first: its block, then the blocks around it. */
+function candidates(analysis: Analysis, block: number, sentence: number): { source: string; span?: { start: number; end: number } }[] {
+  const near = analysis.attributions
+    .filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== '' && Math.abs(analysis.sentences[a.sentence]!.block - block) <= 3)
+    .sort((a, b) => Math.abs(a.sentence - sentence) - Math.abs(b.sentence - sentence));
+  const seen = new Set<string>();
+  const out: { source: string; span?: { start: number; end: number } }[] = [];
+  for (const a of near) {
+    const source = a.refersTo ?? a.source;
+    if (seen.has(source.toLowerCase())) continue;
+    seen.add(source.toLowerCase());
+    out.push(a.sourceSpan && !a.refersTo ? { source, span: a.sourceSpan } : { source });
+  }
+  return out.slice(0, 5);
+}
+
+/** Where a source tag goes: before the sentence's closing punctuation and quotation marks. */
+function tagOffset(text: string, block: Block, end: number): number {
+  let at = end;
+  while (at > block.start && /[.!?"'”’)\]]/.test(text[at - 1]!)) at--;
+  return at;
+}

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+/** The undated-claim findings of a one-paragraph draft published on 7 April 2016. */
+function claims(prose: string, date: string | null = '2016-04-07') {
+  const text = date ? `---\ndate: ${date}\n---\n\n${prose}\n` : `${prose}\n`;
+  return analyze(text, 'markdown')
+    .findings.filter((f) => f.rule === 'undated-claim')
+    .map((f) => text.slice(f.span.start, f.span.end));
+}
+
+describe('undated-claim: running totals and current levels', () => {
+  it('flags a present perfect tally, on the figure and its verb', () => {
+    assert.deepEqual(claims('More than 270,000 people have been killed and millions have fled their homes.'), ['More than 270,000 people have been killed']);
+  });
+
+  it('flags "stands at"', () => {
+    assert.deepEqual(claims('The case fatality rate stands at 2.9 percent.'), ['stands at 2.9 percent']);
+  });
+
+  it('flags "has risen to"', () => {
+    assert.deepEqual(claims('The toll has risen to 31.'), ['has risen to 31']);
+  });
+
+  it('flags "so far" with an undated source', () => {
+    assert.deepEqual(claims('Brenner says it has paid 1.1 million crowns so far.'), ['has paid 1.1 million crowns']);
+  });
+
+  it('flags a present-tense level', () => {
+    assert.deepEqual(claims('The council employs around 640 people.'), ['employs around 640']);
+  });
+
+  it('gives the fix where to write "as of" the publication date', () => {
+    const text = '---\ndate: 2016-04-07\n---\n\nMore than 270,000 people have been killed and millions have fled.\n';
+    const [f] = analyze(text, 'markdown').findings.filter((x) => x.rule === 'undated-claim');
+    assert.deepEqual(f!.data, { figure: 'More than 270,000', publicationDate: '2016-04-07', asOf: '7 April 2016', insertAt: text.indexOf(' and millions'), insertText: ' as of 7 April 2016' });
+  });
+
+  it('says so when the draft has no date', () => {
+    const [f] = analyze('The reserves stand at £7.2 million.\n', 'plaintext').findings.filter((x) => x.rule === 'undated-claim');
+    assert.deepEqual([f!.message, f!.data['insertText']], ["'stand at £7.2 million' is a running total or current level with no date: as of when? Nothing in the sentence dates it, and the draft has no publication date to offer.", null]);
+  });
+});
+
+describe('undated-claim: what stays silent', () => {
+  it('is silent with an absolute date in the sentence', () => {
+    assert.deepEqual(claims('As of 31 March 2024 the reserves stood at £7.9 million, and 640 people work there since 2020.'), []);
+  });
+
+  it('is silent with "as of"', () => {
+    assert.deepEqual(claims('As of Monday, 128,400 patients are waiting.'), []);
+  });
+
+  it('is silent with a dated attribution', () => {
+    assert.deepEqual(claims('The government has ordered 1.2 million doses, the minister told parliament on Tuesday.'), []);
+  });
+
+  it('is not anchored by an undated attribution', () => {
+    assert.deepEqual(claims('The fish stocks have fallen by two-thirds, cooperatives say.'), ['have fallen by two-thirds']);
+  });
+
+  it('is silent on past tense and past perfect', () => {
+    assert.deepEqual(claims('Turnout was 58 percent. IS had lost control of at least 18 villages.'), []);
+  });
+
+  it('is silent on forecasts and what will happen', () => {
+    assert.deepEqual(claims('The fare rise is expected to bring in $3.1 million a year. The board hopes to carry out 2,000 operations.'), []);
+  });
+
+  it('is silent inside quotations', () => {
+    assert.deepEqual(claims('"We have moved 600 families to higher ground," he said.'), []);
+  });
+
+  it('is silent on figures in brackets and in a ", which" clause', () => {
+    assert.deepEqual(claims('Skyline, which flies 42 jets, slumped. Social care (£19.2 million) was cut.'), []);
+  });
+
+  it('is silent on durations', () => {
+    assert.deepEqual(claims('Lind faces up to five years in prison.'), []);
+  });
+
+  it('is silent in a headline', () => {
+    assert.deepEqual(analyze('# Dow falls 340 points\n\nStocks fell.\n', 'markdown').findings.filter((f) => f.rule === 'undated-claim'), []);
+  });
+});
+
+describe('undated-claim: what a level is not', () => {
+  it('is silent on a multiple, a modifier and an age', () => {
+    assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
+  });
+
+  it('is silent on habits and on a bare verb after a past one', () => {
+    assert.deepEqual(claims('He has always given two conditions. Accenture saw its shares plummet from about $42.'), []);
+  });
+
+  it('is silent when a day is stated with the figure\'s own verb', () => {
+    assert.deepEqual(claims('The index has already fallen by 14.45% today.'), []);
+  });
+
+  it('still flags a total when the day belongs to another clause', () => {
+    assert.deepEqual(claims('City have 58 points, two more than Rovers, who drew at home on Saturday.'), ['have 58 points']);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Analysis } from '../analysis';
+import { formatIsoDate } from '../document/publicationDate';
+import type { Figure } from '../language/figures';
+import { isInside, quotations } from '../language/quotations';
+import type { SentenceInfo } from '../language/sentences';
+import { tallyVerb } from '../language/tally';
+import { humanDay } from '../time/calendar';
+import { governingVerb, type VerbGroup } from '../time/tense';
+import type { Span } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+/**
+ * `undated-claim`: a figure that states a running total or a current level, with no time anchor
+ * in its sentence. "More than 270,000 people have been killed": since when counted, and as of
+ * when? What counts as a level is `language/tally.ts`. An absolute date, "as of ...", a dated
+ * attribution ("said on Sunday"), or a day named with the figure's own verb ("has fallen 14%
+ * today") anchors it. Headlines (headlinese is present tense) and quotations are left alone.
+ *
+ * One finding per sentence, on the first such figure and its verb. `data`: `insertAt` and
+ * `insertText` (" as of 7 April 2016", at the end of the figure's clause) for the quick fix,
+ * `asOf` and `publicationDate` (null when the draft has none: the fix then asks for a date).
+ */
+export const undatedClaim: Rule = {
+  id: 'undated-claim',
+  description: 'A running total or current level with no date saying as of when.',
+  defaultSeverity: 'warning',
+  check(analysis) {
+    const findings: RuleFinding[] = [];
+    const bySentence = new Map<number, Figure[]>();
+    for (const f of analysis.figures) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+    const quotesOf = new Map<number, Span[]>();
+    for (const [index, figures] of bySentence) {
+      const s = analysis.sentences[index]!;
+      const block = analysis.blocks[s.block]!;
+      if (block.role !== 'body' || anchored(analysis, s)) continue;
+      if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
+      const prose = block.text.slice(s.start - block.start, s.end - block.start);
+      for (const figure of figures) {
+        if (isInside(quotesOf.get(s.block)!, figure)) continue;
+        const verb = tallyVerb(s, prose, figure);
+        if (!verb || datedVerb(analysis, s, verb)) continue;
+        findings.push(finding(analysis, s, prose, figure, verb));
+        break;
+      }
+    }
+    return findings;
+  },
+};
+
+const YEAR = /\b(?:in|since|by|as of|for|during|until|through|of|from)\s+(?:1[89]|20)\d\d\b/i;
+
+/** An absolute date, "as of", or a dated attribution anywhere in the sentence. */
+function anchored(analysis: Analysis, s: SentenceInfo): boolean {
+  const text = analysis.text.slice(s.start, s.end);
+  if (/\bas of\b/i.test(text) || YEAR.test(text)) return true;
+  if (analysis.times.some((t) => t.sentence === s.index && t.kind === 'absolute')) return true;
+  return analysis.attributions.some((a) => a.sentence === s.index && a.dated !== undefined);
+}
+
+/** "It has fallen by 14.45% today": a day stated with the figure's own verb dates it. */
+function datedVerb(analysis: Analysis, s: SentenceInfo, verb: VerbGroup): boolean {
+  return analysis.times.some((t) => t.sentence === s.index && t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
+}
+
+const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;
+
+function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Figure, verb: VerbGroup): RuleFinding {
+  const verbSpan = { start: s.tokens[verb.first]!.start, end: s.tokens[verb.last]!.end };
+  const span = { start: Math.min(figure.start, verbSpan.start), end: Math.max(figure.end, verbSpan.end) };
+  const claim = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  // The fix writes "as of <date>" where the figure's clause ends: before a comma, "and", the stop.
+  const rest = prose.slice(span.end - s.start);
+  const stop = /\s*(?:[,;:.!?—–(]|\s(?:and|but|while|whereas|according)\b)/.exec(rest);
+  const insertAt = span.end + (stop ? stop.index : rest.trimEnd().length);
+  const published = analysis.publicationDate?.date ?? null;
+  const asOf = published ? humanDay(published) : null;
+  const message = asOf
+    ? `'${claim}' is a running total or current level with no date: as of when? Nothing in the sentence dates it (a date, "as of", a dated source); if it is current, add "as of ${asOf}".`
+    : `'${claim}' is a running total or current level with no date: as of when? Nothing in the sentence dates it, and the draft has no publication date to offer.`;
+  return {
+    message,
+    span,
+    data: { figure: figure.text, publicationDate: published ? formatIsoDate(published) : null, asOf, insertAt, insertText: asOf ? ` as of ${asOf}` : null },
+  };
+}

@@ -1,0 +1,265 @@
+import { countValue, MONTH_ANY, MONTH_FULL, monthIndex, ORDINAL_QUARTER, PART_CODE, PART_OF_DAY, PREP, SEASON, SEASON_CODE, WEEKDAY, WEEKDAY_INDEX, word } from './lexicon';
+import type { Meaning, Shift } from './meaning';
+
+/**
+ * Finds time expressions in one sentence of prose with a small grammar of fixed words.
+ *
+ * Why not chrono-node here: chrono resolves a year-less date forward or backward without
+ * looking at tense, reads "February 27" as February 2027, and takes measured durations ("after
+ * two days", "in five months") for dates. What counts as relative, and what it resolves to, is
+ * this product's own judgement, so the grammar is written here; chrono still reads datelines.
+ */
+export interface Candidate {
+  /** Offsets in the sentence string. */
+  start: number;
+  end: number;
+  meaning: Meaning;
+  /** The preposition selected with it, lower case ("since", "on", "until"). */
+  prep?: string;
+}
+
+type Groups = Record<string, string | undefined>;
+interface Pattern {
+  /** A cheap test a sentence must pass before `re` runs: most sentences hold no date at all. */
+  trigger: RegExp;
+  re: RegExp;
+  /** `after` and `before` are the sentence's text on either side of the match. */
+  build(g: Groups, after: string, before: string): Meaning | null;
+}
+
+const SHIFT: Record<string, Shift> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+const shiftOf = (w: string | undefined): Shift | undefined => (w === undefined ? undefined : SHIFT[w.toLowerCase()]);
+const lower = (w: string | undefined) => w?.toLowerCase();
+const YEAR = '(?<year>\\d{4})(?!\\d)';
+const COUNT = `(?:${word('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')}|\\d{1,3})`;
+/** What follows "the same day" when it names an event's day instead ("the same day as the vote"). */
+const EVENT_FOLLOWS = '(?!\\s+(?:of|that|when|as|to)\\b)';
+/** "the day before" ends its phrase; "the day before the vote" is relative to an event. */
+const ENDS_PHRASE = '(?=\\s*[,.;:!?)”"\'—–]|\\s*$|\\s+(?:and|but|or|when|while|as|than|in|at|on|with)\\b)';
+
+/** A capitalised word right before, not at the start of the sentence: "Arab Spring", "Ms June Carter". */
+const inName = (before: string) => /\S\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?:On|In|By|Since|Until|From|Last|Next|This)\s+$/.test(before);
+const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
+/** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
+const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
+const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
+
+const PATTERNS: Pattern[] = [
+  // "Thursday 7 April 2016", "on 3 January", "February 27", "Oct. 20", "Monday, June 1st".
+  {
+    trigger: new RegExp(MONTH_ANY),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MONTH_ANY})|(?<m2>${MONTH_ANY})\\s+(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\.\\d))(?:,?\\s+${YEAR})?`, 'g'),
+    build: (g) => {
+      const month = monthIndex((g['m1'] ?? g['m2'])!);
+      const day = Number(g['d1'] ?? g['d2']);
+      if (day < 1 || day > 31) return null;
+      const weekday = g['wd'] ? WEEKDAY_INDEX[g['wd'].toLowerCase()] : undefined;
+      if (!g['year']) return { type: 'dayMonth', month, day, ...opt('weekday', weekday) };
+      const date = { year: Number(g['year']), month, day };
+      return { type: 'absolute', value: `${g['year']}-${two(month)}-${two(day)}`, date, ...opt('weekday', weekday) };
+    },
+  },
+  // "on Thursday", "last Monday", "next Tuesday", "Friday morning", "Sunday night".
+  {
+    trigger: new RegExp(WEEKDAY),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
+    build: (g, _after, before) =>
+      !g['prep'] && !g['shift'] && NAMED_DAY.test(before) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
+  },
+  // "in March", "since August", "last August", "early June", "October last year", "March 2011".
+  {
+    trigger: new RegExp(MONTH_FULL),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d|\\s+(?:day|morning|night)\\s+(?:in|of)\\s+\\d{4}))`, 'g'),
+    build: (g, after, before) => {
+      const month = monthIndex(g['m']!);
+      if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
+      // "May" is also a verb; a bare month beside a capitalised word is a name ("June Carter").
+      const bare = !g['prep'] && !g['shift'] && !g['mod'];
+      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before))) return null;
+      return { type: 'month', month, ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
+    },
+  },
+  // "yesterday", "today", "tomorrow morning", "tonight", "last night", "this morning".
+  {
+    trigger: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i,
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:${word('earlier', 'later')})\\s+)?(?:(?<rel>${word('yesterday', 'today', 'tomorrow', 'tonight')})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<shift>${word('this', 'last')})\\s+(?<part2>${PART_OF_DAY})\\b)`, 'g'),
+    build: (g) => {
+      const rel = lower(g['rel']);
+      if (!rel) return { type: 'dayOffset', days: lower(g['shift']) === 'last' ? -1 : 0, part: partOf(g['part2'])! };
+      const days = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      return { type: 'dayOffset', days, ...opt('part', rel === 'tonight' ? 'NI' : partOf(g['part'])) };
+    },
+  },
+  // "next week", "last month", "this year", "earlier this week", "the end of last year", "last summer".
+  {
+    trigger: /\b(?:last|next|this|coming|past)\s/i,
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?(?:${word('earlier', 'later')}\\s+)?(?<the>${word('the')}\\s+)?(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+(?<unit>week|weekend|month|year|${SEASON}|fall)(?![A-Za-z])(?!\\s+of\\b)`, 'g'),
+    build: (g) => {
+      const shift = shiftOf(g['shift'])!;
+      const unit = g['unit']!;
+      const said = lower(g['shift'])!;
+      // "the past week", "the last month": a stretch of time up to now, no single date;
+      // "the next year" is a stretch from now, a duration rather than a date.
+      if (g['the'] && said !== 'coming') return said === 'next' ? null : { type: 'vague' };
+      if (unit === 'fall' && said === 'past') return null;
+      const season = SEASON_CODE[unit];
+      if (season) return { type: 'season', season, shift };
+      return { type: 'unit', unit: unit as 'week' | 'weekend' | 'month' | 'year', shift };
+    },
+  },
+  // "over the weekend", "at the weekend"; "since the weekend" has no single date.
+  {
+    trigger: /weekend/,
+    re: new RegExp(`\\b(?<prep>${PREP}|${word('at')}\\s+)?the\\s+weekend\\b`, 'g'),
+    build: (g) => (lower(g['prep'])?.trim() === 'since' ? { type: 'vague' } : { type: 'unit', unit: 'weekend' }),
+  },
+  // "in the spring", "since the summer", "their Autumn meetings", "summer 2016".
+  {
+    trigger: /spring|summer|autumn|winter/i,
+    re: new RegExp(`\\b(?:(?<prep>${PREP})(?:the\\s+)?)?(?<s>${SEASON}|Spring|Summer|Autumn|Winter)(?![A-Za-z])(?:\\s+(?:of\\s+)?${YEAR})?`, 'g'),
+    build: (g, _after, before) => {
+      const s = g['s']!;
+      if (g['year']) return { type: 'absolute', value: `${g['year']}-${SEASON_CODE[s.toLowerCase()]}` };
+      // A bare lower-case season is too often something else ("a hot spring") unless it opens a
+      // clause ("but spring shows signs"); a capitalised one mid-sentence is the season's name
+      // ("their Autumn meetings"), unless a name goes before it ("the Arab Spring").
+      if (!g['prep'] && (s === s.toLowerCase() ? !CLAUSE_START.test(before) : inName(before))) return null;
+      return { type: 'season', season: SEASON_CODE[s.toLowerCase()]! };
+    },
+  },
+  // "the first quarter", "third-quarter", "the last quarter", "Q2", "the fourth quarter of 2005".
+  {
+    trigger: /quarter|Q[1-4]/,
+    re: new RegExp(`\\b(?:(?<prep>${PREP})?(?:${word('the')}\\s+)?(?:(?<ord>${word('first', 'second', 'third', 'fourth', 'final')}|1st|2nd|3rd|4th)|(?<shift>${word('last', 'next', 'this', 'current', 'previous')}))[\\s-]+quarter(?![A-Za-z])(?:\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR}))?|Q(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b)`, 'g'),
+    build: (g) => {
+      const quarter = g['q'] ? Number(g['q']) : g['ord'] ? ORDINAL_QUARTER[g['ord'].toLowerCase()] : undefined;
+      const year = g['year'] ?? g['qyear'];
+      if (year) return quarter ? { type: 'absolute', value: `${year}-Q${quarter}` } : null;
+      return { type: 'quarter', ...opt('quarter', quarter), ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
+    },
+  },
+  // "the first half of this year": halves only with a year, since "the first half" is also a match's.
+  {
+    trigger: /half/,
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|${YEAR})`, 'g'),
+    build: (g) => {
+      const half = g['h'] === 'first' ? 1 : 2;
+      if (g['year']) return { type: 'absolute', value: `${g['year']}-H${half}` };
+      return { type: 'half', half, years: shiftOf(g['ys'])! };
+    },
+  },
+  // "four years ago", "a week ago"; "a few days ago" has no single date.
+  {
+    trigger: /\bago\b/,
+    re: new RegExp(`\\b(?:(?<vague>${word('a few', 'several', 'a couple of', 'some')})|(?<n>${COUNT}))\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b`, 'g'),
+    build: (g) => {
+      const unit = g['unit']!;
+      if (g['vague'] || unit === 'decade') return { type: 'vague' };
+      return { type: 'ago', unit: unit as 'day' | 'week' | 'month' | 'year', count: countValue(g['n']!) };
+    },
+  },
+  // Relative to the date before it: "the day before", "the same day", "the previous year",
+  // "three days later". "The day before the vote" is relative to an event instead: not a date.
+  {
+    trigger: /\b(?:day|year)s?\b|\b(?:week|month)s?\s/,
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<d0>the\\s+same\\s+day|that\\s+(?:same\\s+)?day)|(?<dm>the\\s+previous\\s+day)|(?<dp>the\\s+(?:next|following)\\s+day)|(?<ym>the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+previous)|(?<yp>the\\s+following\\s+year))\\b${EVENT_FOLLOWS}|\\b(?:(?<the>the)|(?<n>${COUNT}))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>before|after|earlier|later)${ENDS_PHRASE}`, 'g'),
+    build: (g) => {
+      if (g['d0'] || g['dm'] || g['dp']) return { type: 'anaphoric', unit: 'day', offset: g['dm'] ? -1 : g['d0'] ? 0 : 1 };
+      if (g['ym'] || g['yp']) return { type: 'anaphoric', unit: 'year', offset: g['ym'] ? -1 : 1 };
+      const count = g['the'] ? 1 : countValue(g['n']!);
+      const sign = g['dir'] === 'before' || g['dir'] === 'earlier' ? -1 : 1;
+      const unit = g['unit']!;
+      if (unit === 'month') return null;
+      return { type: 'anaphoric', unit: unit === 'year' ? 'year' : 'day', offset: sign * count * (unit === 'week' ? 7 : 1) };
+    },
+  },
+  // "the same month a year ago", "the same period last year": the period just named, a year before;
+  // "by that time", "on that date": the period just named.
+  {
+    trigger: /\bsame\b|\bthat\s+(?:time|date)/i,
+    re: /\bthe\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+the\s+previous\s+year|the\s+previous\s+year)\b|\b(?<that>(?:[Bb]y|[Uu]ntil|[Oo]n)\s+that\s+(?:time|date))\b/g,
+    build: (g) => ({ type: 'samePeriod', years: g['that'] ? 0 : 1 }),
+  },
+  // Market reports: "ended the day at", "for the day", "later in the day", "in morning trading".
+  {
+    trigger: /\bday\b|trading/,
+    re: /\b(?:(?:end(?:ed|s|ing)?|finish(?:ed|es|ing)?|clos(?:e|ed|es|ing)|start(?:ed|s|ing)?)\s+the\s+(?:trading\s+)?day\b(?!\s+(?:before|after|of)\b)|(?:[Ff]or|[Oo]n)\s+the\s+day\b(?!\s+(?:of|before|after|that|when)\b)|for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:trading\s+)?day\b|(?:early|late|earlier|later)\s+in\s+the\s+day\b|the\s+(?:start|end)\s+of\s+the\s+(?:trading\s+)?day\b|in\s+(?<part>morning|afternoon)\s+trading\b)/g,
+    build: (g) => ({ type: 'anaphoric', unit: 'day', offset: 0, ...opt('part', partOf(g['part'])) }),
+  },
+  // "the start of the year", "by the end of the year": this year, as news copy uses them.
+  {
+    trigger: /of\s+the\s+year/,
+    re: /\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+year\b/g,
+    build: () => ({ type: 'unit', unit: 'year', shift: 0 }),
+  },
+  // Vague: relative, with no single date.
+  {
+    trigger: /recent|lately|past|last|coming|next/i,
+    re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of)\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
+    build: () => ({ type: 'vague' }),
+  },
+  // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
+  {
+    trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    build: (g, after) => {
+      const named = g['named'];
+      if (named && !g['prep']) return null;
+      if (g['h'] !== undefined && !g['prep'] && !g['ampm'] && !g['zone']) return null;
+      // "at 7 a.m. on election day": the day is named, and it is not a calendar day.
+      if (ON_NAMED_DAY.test(after)) return null;
+      let hour = named ? (named === 'noon' ? 12 : 0) : Number(g['h'] ?? g['h2']);
+      const ampm = (g['ampm'] ?? g['ampm2'])?.toLowerCase();
+      if (ampm?.startsWith('p') && hour < 12) hour += 12;
+      if (ampm?.startsWith('a') && hour === 12) hour = 0;
+      if (hour > 24) return null;
+      return { type: 'time', hour, minute: Number(g['min'] ?? 0) };
+    },
+  },
+];
+
+const ON_NAMED_DAY = new RegExp(`^\\s*on\\s+(?!${WEEKDAY}|\\d|${MONTH_ANY})`);
+const two = (n: number) => String(n).padStart(2, '0');
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
+}
+
+/** Every time expression in a sentence; where two overlap, the longer one. */
+export function detectTimes(sentence: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const p of PATTERNS) {
+    if (!p.trigger.test(sentence)) continue;
+    for (const m of sentence.matchAll(p.re)) {
+      const g = (m.groups ?? {}) as Groups;
+      const end = m.index + m[0].length;
+      const meaning = p.build(g, sentence.slice(end), sentence.slice(0, m.index));
+      if (!meaning) continue;
+      const prep = g['prep']?.trim().toLowerCase().replace(/\s+at\s+least$/, '').replace(/\s+/g, ' ');
+      found.push({ start: m.index, end, meaning, ...opt('prep', prep) });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of found) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return mergeTimes(kept.sort((a, b) => a.start - b.start), sentence);
+}
+
+const DAY_TYPES = new Set(['weekday', 'dayOffset', 'dayMonth', 'absolute', 'anaphoric']);
+
+/** A clock time written against a day ("12:00 UTC Monday", "Tuesday at 18:00") is one expression. */
+function mergeTimes(list: Candidate[], sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*,?\s*(?:on\s+|at\s+)?$/.test(sentence.slice(prev.end, c.start))) {
+      const [time, day] = prev.meaning.type === 'time' ? [prev.meaning, c.meaning] : [c.meaning, prev.meaning];
+      if (time.type === 'time' && DAY_TYPES.has(day.type)) {
+        out[out.length - 1] = { ...prev, end: c.end, meaning: day.type === 'absolute' ? day : { ...time, day } };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

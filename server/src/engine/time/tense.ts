@@ -1,0 +1,135 @@
+import type { Token } from '../language/nlp';
+import type { Span } from '../types';
+
+/**
+ * The tense of the clause an expression sits in, read from wink-nlp's tokens: it decides
+ * whether "on Thursday" is the last Thursday or the next one, and whether a figure states a
+ * current level ("stands at", "have been killed"). wink tags parts of speech (Universal tags)
+ * but not tense, so tense comes from the verb forms and their lemmas.
+ */
+export type Tense = 'past' | 'present' | 'future';
+
+/** A run of verbs and auxiliaries ("will officially start", "have been killed"). */
+export interface VerbGroup {
+  /** Token indices in the sentence, first and last. */
+  first: number;
+  last: number;
+  /** Null for a clause with no finite verb (a lone gerund). */
+  tense: Tense | null;
+  /** has/have + participle: a present perfect counts as past for dates, as current for tallies. */
+  perfect: boolean;
+  /** "to" + verb: a subordinate clause, weaker evidence than a finite verb. */
+  infinitive: boolean;
+  /** The lemma of the group's last verb ("kill", "stand", "be"). */
+  head: string;
+}
+
+const MODALS = new Set(['will', "'ll", 'wo', 'shall', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'ca']);
+const PRESENT_FORMS = new Set(['am', 'are', 'is', "'s", "'re", "'m", 'has', 'have', "'ve", 'do', 'does']);
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did', "'d"]);
+/** "is due on Thursday", "are set to resume", "are to be cancelled", "plans to": what is to come. */
+const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to']);
+const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'schedule', 'want']);
+/** "A hearing has been scheduled for June 3". */
+const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);
+/** Words between the verb and the expression that start another clause. */
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that', 'when', 'which', 'who', 'while', 'but', 'and', 'after', 'before', 'since', 'until']);
+
+/**
+ * A verb, or a word wink tagged otherwise in a verb's place: a participle after an auxiliary
+ * ("will be certified"), or a bare word after "and" that takes an object ("..., and travel to").
+ */
+const verbal = (t: Token, prev: Token | undefined, next: Token | undefined) =>
+  // An acronym, or a capitalised word after the first, is a name even where wink tags it a
+  // verb ("IS had lost", "in Ward 12"); "I" and a sentence's first word may be verbs.
+  ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2,}$/.test(t.text) && !(prev !== undefined && /^[A-Z]/.test(t.text) && t.text !== 'I')) ||
+  (prev?.pos === 'AUX' && /ed$/i.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN')) ||
+  (prev?.pos === 'CCONJ' && t.pos === 'NOUN' && t.text === t.lemma && (next?.pos === 'ADP' || next?.pos === 'DET'));
+
+/** A past tense or participle: neither the lemma nor a present form ("said", "drew", "been"). */
+const pastForm = (t: Token) => {
+  const w = t.text.toLowerCase();
+  return PAST_FORMS.has(w) || (w !== t.lemma && !PRESENT_FORMS.has(w) && !/(?:s|ing)$/.test(w) && /^[a-z']+$/.test(w));
+};
+
+function describe(tokens: readonly Token[], first: number, last: number): VerbGroup {
+  const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+  const lowers = words.map((t) => t.text.toLowerCase());
+  const next = tokens[last + 1]?.text.toLowerCase();
+  // "to" + verb, but not "according to figures released": a preposition there, before a noun
+  // wink took for a verb.
+  const infinitive = tokens[first - 1]?.text.toLowerCase() === 'to' && !/^(?:according|owing|thanks|prior)$/i.test(tokens[first - 2]?.text ?? '');
+  const perfect = (lowers[0] === 'has' || lowers[0] === 'have' || lowers[0] === "'ve") && words.slice(1).some(pastForm);
+  const group = (tense: Tense | null): VerbGroup => ({ first, last, tense, perfect, infinitive, head: words[words.length - 1]?.lemma ?? '' });
+  if (lowers.some((w) => MODALS.has(w))) return group('future');
+  const be = words.findIndex((t) => t.lemma === 'be');
+  if (be >= 0 && FUTURE_AFTER.has(lowers[be + 1] ?? next ?? '')) return group('future');
+  if (words.some((t) => INTENT_LEMMAS.has(t.lemma)) && next === 'to') return group('future');
+  // "to be held on October 12", "wants to eliminate ... by early June": what is still to come.
+  if (infinitive || words.some((t) => SCHEDULED.has(t.lemma))) return group('future');
+  if (perfect) return group('past');
+  // A present auxiliary first makes the group present: "are being treated", "is expected".
+  if (PRESENT_FORMS.has(lowers[0] ?? '')) return group('present');
+  if (words.some(pastForm)) return group('past');
+  if (lowers.every((w) => w.endsWith('ing'))) return group(null);
+  return group('present');
+}
+
+const groupsOf = new WeakMap<readonly Token[], VerbGroup[]>();
+
+/** The verb groups of a sentence, in order (computed once per token list). */
+export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const known = groupsOf.get(tokens);
+  if (known) return known;
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!verbal(tokens[i]!, tokens[i - 1], tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i;
+    // Adverbs and "not" may sit inside a verb group: "will officially start", "have not lost";
+    // "to" starts another one: "hopes | to carry out".
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (verbal(t, tokens[j - 1], tokens[j + 1])) last = j;
+      else if ((t.pos !== 'ADV' && t.pos !== 'PART') || t.text.toLowerCase() === 'to') break;
+    }
+    groups.push(describe(tokens, first, last));
+    i = last + 1;
+  }
+  groupsOf.set(tokens, groups);
+  return groups;
+}
+
+/**
+ * The verb group that governs `span`: the nearest one, counting a clause boundary in between
+ * as four words, a verb after the span as half a word more (on a tie the verb before wins:
+ * "said on Sunday that it had..."), and an infinitive as five more.
+ */
+export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: VerbGroup) => boolean = () => true): VerbGroup | null {
+  const inside = (t: Token) => t.start >= span.start && t.end <= span.end;
+  const firstIn = tokens.findIndex((t) => t.end > span.start);
+  if (firstIn < 0) return null;
+  let lastIn = firstIn;
+  while (lastIn + 1 < tokens.length && tokens[lastIn + 1]!.start < span.end) lastIn++;
+  let best: { cost: number; group: VerbGroup } | null = null;
+  for (const g of verbGroups(tokens)) {
+    if ((inside(tokens[g.first]!) && inside(tokens[g.last]!)) || !accept(g)) continue;
+    const before = g.last < firstIn;
+    const [from, to] = before ? [g.last + 1, firstIn] : [lastIn + 1, g.first];
+    let cost = Math.max(0, to - from);
+    for (let k = from; k < to; k++) if (BOUNDARY.has(tokens[k]!.text.toLowerCase())) cost += 4;
+    if (!before) cost += 0.5;
+    if (g.infinitive) cost += 5;
+    if (!best || cost < best.cost) best = { cost, group: g };
+  }
+  return best?.group ?? null;
+}
+
+/** The tense of the finite verb nearest to `span`, preferring its own clause; null if none. */
+export function tenseAround(tokens: readonly Token[], span: Span): Tense | null {
+  return governingVerb(tokens, span, (g) => g.tense !== null)?.tense ?? null;
+}

@@ -1,0 +1,221 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+/** The time expressions of a one-paragraph draft published on `date`: [text, kind, value]. */
+function times(prose: string, date: string | null = '2016-04-07') {
+  const text = date ? `---\ndate: ${date}\n---\n\n${prose}\n` : `${prose}\n`;
+  return analyze(text, 'markdown').times.map((t) => [t.text, t.kind, t.value ?? null]);
+}
+
+describe('time expressions: weekdays', () => {
+  it('reads a past-tense weekday as the latest such day on or before publication', () => {
+    assert.deepEqual(times('Rebels entered the town on Thursday and shelled it on Monday.'), [
+      ['on Thursday', 'relative', '2016-04-07'],
+      ['on Monday', 'relative', '2016-04-04'],
+    ]);
+  });
+
+  it('reads a future-tense weekday as the next such day', () => {
+    assert.deepEqual(times('The results will be certified on Friday.', '2023-10-09'), [['on Friday', 'relative', '2023-10-13']]);
+  });
+
+  it('reads "is due on" as future', () => {
+    assert.deepEqual(times("The central bank's next rate decision is due on Thursday.", '2025-03-03'), [['on Thursday', 'relative', '2025-03-06']]);
+  });
+
+  it('reads a present-tense schedule as future', () => {
+    assert.deepEqual(times('The team plays Marlow on Saturday.', '2024-03-11'), [['on Saturday', 'relative', '2024-03-16']]);
+  });
+
+  it('reads "since Monday" as the Monday before', () => {
+    assert.deepEqual(times('Workers have been missing since Monday.'), [['since Monday', 'relative', '2016-04-04']]);
+  });
+
+  it('reads "next Tuesday" and "last Monday" strictly after and before', () => {
+    assert.deepEqual(times('The committee meets next Tuesday; it last met last Monday.', '2024-05-16'), [
+      ['next Tuesday', 'relative', '2024-05-21'],
+      ['last Monday', 'relative', '2024-05-13'],
+    ]);
+  });
+
+  it('adds a part of the day as a T suffix', () => {
+    assert.deepEqual(times('The fire started on Sunday night.', '2024-03-11'), [['on Sunday night', 'relative', '2024-03-10TNI']]);
+  });
+
+  it('leaves a day named for an event alone', () => {
+    assert.deepEqual(times('Stocks crashed on what is known as Black Monday.'), []);
+  });
+});
+
+describe('time expressions: days and weeks', () => {
+  it('resolves yesterday, today and tomorrow', () => {
+    assert.deepEqual(times('It was confirmed yesterday, and the council meets today and votes tomorrow.', '2025-02-18'), [
+      ['yesterday', 'relative', '2025-02-17'],
+      ['today', 'relative', '2025-02-18'],
+      ['tomorrow', 'relative', '2025-02-19'],
+    ]);
+  });
+
+  it('resolves "last night" and "this morning" with their parts of the day', () => {
+    assert.deepEqual(times('Crews worked through last night and left this morning.', '2024-05-13'), [
+      ['through last night', 'relative', '2024-05-12TNI'],
+      ['this morning', 'relative', '2024-05-13TMO'],
+    ]);
+  });
+
+  it('resolves last, this and next week as ISO weeks', () => {
+    assert.deepEqual(times('A poll last week, talks this week, a vote next week.'), [
+      ['last week', 'relative', '2016-W13'],
+      ['this week', 'relative', '2016-W14'],
+      ['next week', 'relative', '2016-W15'],
+    ]);
+  });
+
+  it('resolves "earlier this week" to the week of publication', () => {
+    assert.deepEqual(times('Temperatures topped 41C earlier this week.', '2024-08-09'), [['earlier this week', 'relative', '2024-W32']]);
+  });
+
+  it('resolves "the day before" against the date before it', () => {
+    assert.deepEqual(times('The river burst its banks on Saturday and the bridge had been swept away the day before.', '2024-05-13'), [
+      ['on Saturday', 'relative', '2024-05-11'],
+      ['the day before', 'relative', '2024-05-10'],
+    ]);
+  });
+
+  it('leaves "the day before the vote" alone: it hangs on an event', () => {
+    assert.deepEqual(times('Polls closed the day before the vote.'), []);
+  });
+
+  it('resolves "over the weekend" in past tense to the last weekend', () => {
+    assert.deepEqual(times('Talks collapsed over the weekend.', '2025-01-20'), [['over the weekend', 'relative', '2025-W03-WE']]);
+  });
+
+  it('resolves "this weekend" to the weekend of the publication week', () => {
+    assert.deepEqual(times('Crowds are expected this weekend.', '2025-01-15'), [['this weekend', 'relative', '2025-W03-WE']]);
+  });
+
+  it('resolves "four years ago" to a year and "a week ago" to a day', () => {
+    assert.deepEqual(times('Turnout was 64 percent four years ago and 60 percent a week ago.', '2023-10-09'), [
+      ['four years ago', 'relative', '2019'],
+      ['a week ago', 'relative', '2023-10-02'],
+    ]);
+  });
+
+  it('resolves a clock time to the publication day', () => {
+    assert.deepEqual(times('The Dow was down 2.6% at 16:08 UTC.', '2008-09-17'), [['at 16:08 UTC', 'relative', '2008-09-17T16:08']]);
+  });
+
+  it('reads a clock time written against a weekday as one expression', () => {
+    assert.deepEqual(times('GM filed for bankruptcy at 12:00 UTC Monday.', '2009-06-01'), [['at 12:00 UTC Monday', 'relative', '2009-06-01T12:00']]);
+  });
+
+  it('leaves a clock time on a named day alone', () => {
+    assert.deepEqual(times('Polling stations will open at 7 a.m. on election day.'), []);
+  });
+});
+
+describe('time expressions: months, seasons, quarters, years', () => {
+  it('gives a past-tense month the latest such month', () => {
+    assert.deepEqual(times('Palmyra fell to government forces in March.'), [['in March', 'relative', '2016-03']]);
+  });
+
+  it('gives a future-tense month the next such month', () => {
+    assert.deepEqual(times('Council tax will rise in April.', '2025-01-23'), [['in April', 'relative', '2025-04']]);
+  });
+
+  it('reads "since August" as the August before', () => {
+    assert.deepEqual(times('It is the steepest drop since August.', '2025-03-03'), [['since August', 'relative', '2024-08']]);
+  });
+
+  it('takes the nearest January for "from January"', () => {
+    assert.deepEqual(times('The council approved a rise in fares from January.', '2023-10-03'), [['from January', 'relative', '2024-01']]);
+  });
+
+  it('gives a year-less day and month its year by tense', () => {
+    assert.deepEqual(times('A ceasefire came into effect on February 27.'), [['on February 27', 'relative', '2016-02-27']]);
+  });
+
+  it('takes the nearest year for a date named with "for"', () => {
+    assert.deepEqual(times('He called the snap vote for 15 December after a vote in October.', '2024-11-28'), [
+      ['15 December', 'relative', '2024-12-15'],
+      ['in October', 'relative', '2024-10'],
+    ]);
+  });
+
+  it('reads "October last year" as a month of the year before', () => {
+    assert.deepEqual(times('It was up 30 percent from October last year.', '2023-11-30'), [['from October last year', 'relative', '2022-10']]);
+  });
+
+  it('resolves "earlier this month" and "last month"', () => {
+    assert.deepEqual(times('An amendment proposed earlier this month failed; another failed last month.', '2025-01-23'), [
+      ['earlier this month', 'relative', '2025-01'],
+      ['last month', 'relative', '2024-12'],
+    ]);
+  });
+
+  it('resolves last, this and next year', () => {
+    assert.deepEqual(times('Growth of 4.9 percent this year, up from 4.1 percent last year, and 5 percent next year.', '2024-05-16'), [
+      ['this year', 'relative', '2024'],
+      ['last year', 'relative', '2023'],
+      ['next year', 'relative', '2025'],
+    ]);
+  });
+
+  it('resolves seasons: a past spring, the coming winter, since the summer', () => {
+    assert.deepEqual(times('Drivers won a pay rise in the spring.', '2023-10-03'), [['in the spring', 'relative', '2023-SP']]);
+    assert.deepEqual(times('The board hopes to clear the list this winter.', '2023-11-30'), [['this winter', 'relative', '2023-WI']]);
+    assert.deepEqual(times('Membership has doubled since the summer.', '2024-11-28'), [['since the summer', 'relative', '2024-SU']]);
+  });
+
+  it('resolves quarters: a past first quarter and the last quarter', () => {
+    assert.deepEqual(times('Exports rose 12 percent in the first quarter.', '2024-05-16'), [['in the first quarter', 'relative', '2024-Q1']]);
+    assert.deepEqual(times('Profits rose 78 percent during the last quarter.', '2007-01-18'), [['during the last quarter', 'relative', '2006-Q4']]);
+  });
+});
+
+describe('time expressions: vague', () => {
+  it('finds vague expressions and gives them no value', () => {
+    assert.deepEqual(times('IS has recently suffered setbacks in recent months, and cases rose in the past week.'), [
+      ['recently', 'vague', null],
+      ['in recent months', 'vague', null],
+      ['in the past week', 'vague', null],
+    ]);
+  });
+
+  it('reads "since the weekend" as vague', () => {
+    assert.deepEqual(times('Clinics have run short since the weekend.'), [['since the weekend', 'vague', null]]);
+  });
+});
+
+describe('time expressions: absolute dates and what is not a date', () => {
+  it('classifies dates with a year as absolute', () => {
+    assert.deepEqual(times('The war began in March 2011 and talks resume on 13 April 2016.'), [
+      ['in March 2011', 'absolute', '2011-03'],
+      ['on 13 April 2016', 'absolute', '2016-04-13'],
+    ]);
+  });
+
+  it('keeps the weekday an absolute date states, and its date', () => {
+    const [t] = analyze('A hearing is set for Wednesday 2 July 2024.\n', 'plaintext').times;
+    assert.deepEqual([t!.text, t!.kind, t!.weekday, t!.date], ['Wednesday 2 July 2024', 'absolute', 3, { year: 2024, month: 7, day: 2 }]);
+  });
+
+  it('finds no time expression in measured durations and ages', () => {
+    assert.deepEqual(
+      times('After two days of clashes, Lind, 58, a 23-year-old striker, faces five years in prison, a plan for 90 days, growth over 12 months, a plan within 100 days, and 18,000 members in five months.'),
+      [],
+    );
+  });
+
+  it('leaves "May" the verb and a spring of water alone', () => {
+    assert.deepEqual(times('May officials visit the hot spring?'), []);
+  });
+
+  it('flags expressions inside quotes too', () => {
+    assert.deepEqual(times('"It shifted three times on Wednesday," Kell said.', '2024-08-09'), [['on Wednesday', 'relative', '2024-08-07']]);
+  });
+
+  it('finds relative dates without a value when the draft has no date', () => {
+    assert.deepEqual(times('The bureau confirmed the orbits yesterday.', null), [['yesterday', 'relative', null]]);
+  });
+});
