@@ -23,7 +23,10 @@ const dynamicLoads = (names, message) => {
   ];
 };
 
+/** Factdesk runs no program: nothing a workspace names can be executed (untrusted workspaces). */
+const PROCESS_MESSAGE = 'Factdesk runs no executables, so an untrusted workspace cannot make it run one (issue 10).';
 const networkImports = { paths: withNodePrefix(NETWORK_MODULES).map((name) => ({ name, message: NETWORK_MESSAGE })) };
+const processImports = { paths: [...networkImports.paths, ...withNodePrefix(['child_process']).map((name) => ({ name, message: PROCESS_MESSAGE }))] };
 const ENGINE_MESSAGE = 'The engine is pure: no Node built-ins, no I/O (DESIGN.md).';
 const engineImports = {
   paths: networkImports.paths,
@@ -47,8 +50,15 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may start the CLI and the server; the product itself starts nothing.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'client/src/test/**'],
+    rules: { 'no-restricted-imports': ['error', processImports] },
+  },
+  {
     files: ['server/src/engine/**/*.ts'],
-    ignores: ['server/src/engine/**/*.test.ts'],
+    // Tests and their kits (imported by tests only) may use Node's assert.
+    ignores: ['server/src/engine/**/*.test.ts', 'server/src/engine/**/*Testkit.ts'],
     rules: {
       'no-restricted-imports': ['error', engineImports],
       'no-restricted-syntax': [

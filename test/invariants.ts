@@ -18,10 +18,12 @@ export function assertAnalysisInvariants(text: string, analysis: Analysis): void
     assert.ok(!splitsPair(analysed, s.start) && !splitsPair(analysed, s.end), `${what}: ${JSON.stringify(s)} splits a surrogate pair`);
   };
 
+  const readUpTo = analysis.sizeLimit?.analysedLength ?? analysed.length;
   let previousEnd = 0;
   for (const [i, b] of analysis.blocks.entries()) {
     inside({ start: b.start, end: b.start + b.text.length }, `block ${i}`);
     assert.ok(b.start >= previousEnd, `block ${i} overlaps the one before`);
+    assert.ok(b.start + b.text.length <= readUpTo, `block ${i} lies past the size limit`);
     previousEnd = b.start + b.text.length;
     for (let k = 0; k < b.text.length; k++) {
       const c = b.text[k];
@@ -66,12 +68,13 @@ export function assertAnalysisInvariants(text: string, analysis: Analysis): void
   }
 }
 
-/** Plain text is all prose: every visible character after the front matter is in a block. */
+/** Plain text is all prose: every visible character after the front matter (and under the size limit) is in a block. */
 function assertNoWordLost(analysis: Analysis): void {
   const text = analysis.text;
   const covered = new Uint8Array(text.length);
   for (const b of analysis.blocks) for (let k = 0; k < b.text.length; k++) if (b.text[k] !== ' ') covered[b.start + k] = 1;
-  for (let i = analysis.frontMatter?.span.end ?? 0; i < text.length; i++) {
+  const readUpTo = analysis.sizeLimit?.analysedLength ?? text.length;
+  for (let i = analysis.frontMatter?.span.end ?? 0; i < readUpTo; i++) {
     if (!covered[i] && !/[\s\uFEFF]/.test(text[i]!)) assert.fail(`plain-text character ${JSON.stringify(text[i])} at ${i} is in no block`);
   }
 }

@@ -26,7 +26,7 @@ export interface IgnoreDirective {
 
 // Both patterns are linear: rule ids and separators are disjoint character classes.
 const MARKDOWN = /<!--[ \t]*factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*-->/g;
-const PLAIN_LINE = /^[ \t]*(?:<!--[ \t]*)?factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*(?:-->)?[ \t]*$/gm;
+const PLAIN_LINE = /^[ \t]*(?:<!--[ \t]*)?factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*(?:-->[ \t]*)?$/gm;
 
 /** Finds the ignore comments of a draft, in document order. */
 export function findIgnoreDirectives(text: string, format: DraftFormat): IgnoreDirective[] {

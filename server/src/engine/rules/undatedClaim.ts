@@ -27,12 +27,17 @@ export const undatedClaim: Rule = {
   check(analysis) {
     const findings: RuleFinding[] = [];
     const bySentence = new Map<number, Figure[]>();
-    for (const f of analysis.figures) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+    for (const f of analysis.figures) {
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
+    }
+    const dated = datedSentences(analysis);
     const quotesOf = new Map<number, Span[]>();
     for (const [index, figures] of bySentence) {
       const s = analysis.sentences[index]!;
       const block = analysis.blocks[s.block]!;
-      if (block.role !== 'body' || anchored(analysis, s)) continue;
+      if (block.role !== 'body' || dated.has(s.index) || anchored(analysis, s)) continue;
       if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
       const prose = block.text.slice(s.start - block.start, s.end - block.start);
       for (const figure of figures) {
@@ -49,12 +54,18 @@ export const undatedClaim: Rule = {
 
 const YEAR = /\b(?:in|since|by|as of|for|during|until|through|of|from)\s+(?:1[89]|20)\d\d\b/i;
 
-/** An absolute date, "as of", or a dated attribution anywhere in the sentence. */
+/** Sentences with an absolute date or a dated attribution, found once for the whole draft. */
+function datedSentences(analysis: Analysis): Set<number> {
+  const dated = new Set<number>();
+  for (const t of analysis.times) if (t.kind === 'absolute') dated.add(t.sentence);
+  for (const a of analysis.attributions) if (a.dated !== undefined) dated.add(a.sentence);
+  return dated;
+}
+
+/** "as of" or a year anywhere in the sentence (dates and dated sources: `datedSentences`). */
 function anchored(analysis: Analysis, s: SentenceInfo): boolean {
   const text = analysis.text.slice(s.start, s.end);
-  if (/\bas of\b/i.test(text) || YEAR.test(text)) return true;
-  if (analysis.times.some((t) => t.sentence === s.index && t.kind === 'absolute')) return true;
-  return analysis.attributions.some((a) => a.sentence === s.index && a.dated !== undefined);
+  return /\bas of\b/i.test(text) || YEAR.test(text);
 }
 
 /** "It has fallen by 14.45% today": a day stated with the figure's own verb dates it. */
@@ -70,8 +81,8 @@ function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Fig
   const claim = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   // The fix writes "as of <date>" where the figure's clause ends: before a comma, "and", the stop.
   const rest = prose.slice(span.end - s.start);
-  const stop = /\s*(?:[,;:.!?—–(]|\s(?:and|but|while|whereas|according)\b)/.exec(rest);
-  const insertAt = span.end + (stop ? stop.index : rest.trimEnd().length);
+  const stop = clauseEnd(rest);
+  const insertAt = span.end + (stop ?? rest.trimEnd().length);
   const published = analysis.publicationDate?.date ?? null;
   const asOf = published ? humanDay(published) : null;
   const message = asOf
@@ -82,4 +93,16 @@ function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Fig
     span,
     data: { figure: figure.text, publicationDate: published ? formatIsoDate(published) : null, asOf, insertAt, insertText: asOf ? ` as of ${asOf}` : null },
   };
+}
+
+/**
+ * Where the clause ends: the white space before the first comma, stop, dash, "and", "but"...
+ * (`/\s*(?:[,;:.!?—–(]|\s(?:and|...)\b)/` without its quadratic scan over long runs of spaces).
+ */
+function clauseEnd(rest: string): number | null {
+  const stop = /[,;:.!?—–(]|\s(?:and|but|while|whereas|according)\b/.exec(rest);
+  if (!stop) return null;
+  let at = stop.index;
+  while (at > 0 && /\s/.test(rest[at - 1]!)) at--;
+  return at;
 }
