@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ignoreCommentProblems } from '../engine/ignore/problems';
 import type { Finding, Severity } from '../engine/types';
-import type { AnalysisCache } from './analysisCache';
+import { formatOf, type AnalysisCache } from './analysisCache';
 
 /** Waits this long after the last keystroke: typing never waits for the analysis. */
 const DEBOUNCE_MS = 150;
@@ -23,7 +24,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     if (!document) return;
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
-    const diagnostics = cache.isChecked(document) ? cache.get(document).findings.map((f) => toDiagnostic(f, document)) : [];
+    const diagnostics = cache.isChecked(document) ? [...cache.get(document).findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document)] : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
@@ -47,6 +48,16 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   });
   // After a settings change every open draft is analysed again.
   return { refreshAll: () => documents.all().forEach((d) => schedule(d.uri, 0)) };
+}
+
+/** Ignore comments naming no rule: errors, or a typo would silently keep a rule off. */
+function ignoreDiagnostics(document: TextDocument): Diagnostic[] {
+  return ignoreCommentProblems(document.getText(), formatOf(document)).map((p) => ({
+    range: { start: document.positionAt(p.span.start), end: document.positionAt(p.span.end) },
+    severity: DiagnosticSeverity.Error,
+    source: 'factdesk',
+    message: p.message,
+  }));
 }
 
 export function toDiagnostic(f: Finding, document: TextDocument): Diagnostic {
