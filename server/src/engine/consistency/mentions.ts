@@ -97,12 +97,12 @@ export function buildMentions(analysis: Analysis): Mention[] {
 /**
  * Who the draft says a figure comes from: of its sentence's attributions, the last whose cue comes
  * before the figure ("Sana said ..., after local residents reported that at least 250 workers"
- * → local residents), else the first; "it said" stands for the source it refers to. A sentence-initial article is lower-cased for the message.
+ * → local residents), else the first; "it said" stands for the source it refers to.
  */
 function sourceOf(analysis: Analysis, sentence: number, at: number): string | undefined {
   const own = analysis.attributions.filter((a) => a.sentence === sentence && a.source);
   const chosen = own.filter((a) => a.cue.start < at).at(-1) ?? own[0];
-  return (chosen?.refersTo ?? chosen?.source)?.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  return chosen?.refersTo ?? chosen?.source;
 }
 
 /**

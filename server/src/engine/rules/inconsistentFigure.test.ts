@@ -66,7 +66,7 @@ describe('inconsistent-figure: same referent, different values', () => {
   it('says who gives each figure when the draft names the source, and only then', () => {
     const text = 'The ministry said the storm destroyed 120 homes in the valley.\n\nIn all, 210 homes were destroyed in the valley.';
     assert.deepEqual(summary(text), [['210', 'different-values', 'warning', ['120']]]);
-    assert.equal(findings(text)[0]!.message, 'Different figures for the same thing: 210 homes destroyed; the ministry: destroyed 120 homes; they cannot both be true.');
+    assert.equal(findings(text)[0]!.message, 'Different figures for the same thing: 210 homes destroyed; The ministry: destroyed 120 homes; they cannot both be true.');
   });
 });
 
