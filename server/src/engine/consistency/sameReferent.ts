@@ -29,10 +29,15 @@ interface Pair {
  */
 export function findDifferentValues(mentions: readonly Mention[], parts: ReadonlySet<Mention>, text: string, publication?: string): Inconsistency[] {
   const frequency = new Map<string, number>();
+  // Every pair is weighed, so what depends on one mention alone is worked out once per mention.
+  const keys = new Map<Mention, string | undefined>();
   for (const m of mentions) {
     const key = kindKey(m);
+    keys.set(m, key);
     if (key) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
+  const claims = new Map<Mention, Claim>();
+  const claim = (m: Mention): Claim => claims.get(m) ?? claims.set(m, claimOf(m.figure, text)).get(m)!;
   const crowded = crowdedMentions(mentions, text);
   const pairs: Pair[] = [];
   for (let j = 0; j < mentions.length; j++) {
@@ -40,22 +45,23 @@ export function findDifferentValues(mentions: readonly Mention[], parts: Readonl
       const a = mentions[i]!;
       const b = mentions[j]!;
       if (parts.has(a) || parts.has(b) || crowded.has(a) || crowded.has(b)) continue;
-      const relation = compare(a, b, text);
-      if (!relation) continue;
-      const score = evidence(a, b, frequency, publication);
-      if (score >= THRESHOLD) pairs.push({ a, b, score, relation });
+      // Evidence first: it rules most pairs out with a few comparisons, before any value is read.
+      const score = evidence(a, b, frequency, keys, publication);
+      if (score < THRESHOLD) continue;
+      const relation = compare(a, b, claim);
+      if (relation) pairs.push({ a, b, score, relation });
     }
   }
   return report(pairs, text);
 }
 
 /** Compares the values of two mentions in one unit; null when they cannot be compared. */
-function compare(a: Mention, b: Mention, text: string): Relation | null {
+function compare(a: Mention, b: Mention, claim: (m: Mention) => Claim): Relation | null {
   const ua = comparableUnit(a.figure);
   const ub = comparableUnit(b.figure);
   if (unitScale(ua).dimension !== unitScale(ub).dimension) return null;
-  const ca = claimOf(a.figure, text);
-  const cb = inUnit(claimOf(b.figure, text), ub, ua);
+  const ca = claim(a);
+  const cb = inUnit(claim(b), ub, ua);
   if (!cb) return null;
   if (ca.kind === 'vague' && cb.kind === 'vague') return null;
   const ratio = Math.max(ca.value, cb.value) / Math.min(ca.value, cb.value);
@@ -111,7 +117,7 @@ function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mentio
  * not: parts, increments and targets are other quantities; so are figures of another period,
  * of another event ("killed" against "missing"), of another named thing, or rows of one list.
  */
-function evidence(a: Mention, b: Mention, frequency: Map<string, number>, publication?: string): number {
+function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: Map<Mention, string | undefined>, publication?: string): number {
   if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.target !== b.target) return 0;
   if (!samePeriod(a.period, b.period, publication)) return 0;
   if (sameGrid(a, b)) return 0;
@@ -134,8 +140,8 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, public
     score += shared.some((e) => !GENERIC_EVENTS.has(e)) ? 2 : 1;
   }
   score += Math.min(2, [...a.topic].filter((t) => b.topic.has(t)).length);
-  const key = kindKey(a);
-  if (key && key === kindKey(b)) {
+  const key = keys.get(a);
+  if (key && key === keys.get(b)) {
     // Index and poll points are as common as money in their stories; only a pair stands out.
     if (key !== 'unit:point') score += 1;
     if (frequency.get(key) === 2) score += 1;
