@@ -89,4 +89,32 @@ describe('code actions over the LSP connection', function () {
       { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "rules": {\n    "relative-date": "off"\n  }\n}\n' }] },
     ]);
   });
+
+  const SOURCED = 'Last update: Thursday 7 April 2016\n\nThe Syrian Observatory for Human Rights said rebels took 18 villages.\n\nMore than 270,000 people have died since 2011.\n';
+
+  it('"Attribute to" over the connection: the unattributed figure is no longer flagged', async () => {
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, 'wire.txt')).toString();
+    await client.open(uri, 'plaintext', SOURCED);
+    const diagnostics = (await client.diagnostics(uri, 1)).diagnostics;
+    const flagged = diagnostics.find((d) => d.code === 'unattributed-figure')!;
+    assert.deepEqual(flagged.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 17 } });
+    const actions = await actionsAt(uri, flagged);
+    assert.deepEqual(actions.map((a) => a.title).slice(0, 3), ['Attribute to the Syrian Observatory for Human Rights', 'Add a source…', 'Ignore unattributed-figure here']);
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, SOURCED), actions[0]!.edit!.changes![uri]!);
+    assert.ok(fixed.endsWith('More than 270,000 people have died since 2011, according to the Syrian Observatory for Human Rights.\n'));
+    const version = await client.change(uri, [{ text: fixed }]);
+    assert.deepEqual((await client.diagnostics(uri, version)).diagnostics.filter((d) => d.code === 'unattributed-figure'), []);
+  });
+
+  it('"Add a source…" is a snippet edit for clients that take them, plain text for the others', async () => {
+    await client.initialize({}, { workspaceEdit: { documentChanges: true, snippetEditSupport: true } as never });
+    const uri = pathToFileURL(path.join(dir, 'wire.txt')).toString();
+    await client.open(uri, 'plaintext', SOURCED);
+    const flagged = (await client.diagnostics(uri, 1)).diagnostics.find((d) => d.code === 'unattributed-figure')!;
+    const add = (await actionsAt(uri, flagged)).find((a) => a.title === 'Add a source…')!;
+    const at = { line: 4, character: 17 };
+    assert.deepEqual(add.edit?.documentChanges, [{ textDocument: { uri, version: 1 }, edits: [{ range: { start: at, end: at }, snippet: { kind: 'snippet', value: ' [source: ${1:name, link, date}]' } }] }]);
+    assert.deepEqual(add.data, { snippet: [{ range: { start: at, end: at }, value: ' [source: ${1:name, link, date}]' }] });
+  });
 });

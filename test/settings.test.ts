@@ -115,4 +115,18 @@ describe('language server: settings and .factdesk.json', function () {
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     await until(() => (client.history(draft).at(-1)?.diagnostics.length === 1 ? true : undefined));
   });
+
+  it('an ignore comment naming no rule is an error on that id', async () => {
+    const draft = pathToFileURL(path.join(folder, 'c.md')).toString();
+    await client.open(draft, 'markdown', 'A.\n<!-- factdesk-enable relative-dates -->\n');
+    const published = await client.diagnostics(draft, 1);
+    assert.deepEqual(published.diagnostics, [
+      {
+        range: { start: { line: 1, character: 21 }, end: { line: 1, character: 35 } },
+        severity: 1,
+        source: 'factdesk',
+        message: 'unknown rule "relative-dates" in an ignore comment; rules: unattributed-figure, inconsistent-figure, relative-date, undated-claim',
+      },
+    ]);
+  });
 });

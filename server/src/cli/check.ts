@@ -33,7 +33,8 @@ const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, er
 /**
  * `factdesk check`: finds the drafts, gives each the settings of its nearest `.factdesk.json`,
  * analyses them (on every core when there are many) and formats the findings. Problems that
- * are not findings (a path naming nothing, an unreadable file, an invalid `.factdesk.json`) go
+ * are not findings (a path naming nothing, an unreadable file, an invalid `.factdesk.json`, an
+ * ignore comment naming no rule) go
  * to stderr one line each, the rest is still checked, and the exit status is 2.
  */
 export async function check(options: CheckOptions, stderr: (line: string) => void): Promise<CheckOutput> {
@@ -61,10 +62,9 @@ export async function check(options: CheckOptions, stderr: (line: string) => voi
   const reports = await checkAll(jobs, options.threads, (done) => progress.update(done));
   progress.finish();
   for (const r of reports) {
-    if (!r.ok) {
-      failed = true;
-      stderr(`factdesk: ${r.error}`);
-    }
+    const problems = r.ok ? r.problems : [`factdesk: ${r.error}`];
+    failed ||= problems.length > 0;
+    for (const p of problems) stderr(p);
   }
   const findings = reports.flatMap((r) => (r.ok ? r.file.findings : []));
   const status = exitStatus(findings, options, failed);

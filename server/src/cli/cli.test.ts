@@ -85,6 +85,14 @@ describe('factdesk CLI (built)', () => {
     assert.deepEqual(run(['check', 'a.md', 'gone.md', '*.docx'], root), { code: 2, stdout: '', stderr: 'factdesk: *.docx: no files match\nfactdesk: gone.md: no such file\n' });
   });
 
+  it('an ignore comment naming no rule is an error line and exit 2; the draft is still checked', () => {
+    const root = folder({ 'a.md': '<!-- factdesk-disable relative-dates -->\nText.\n' });
+    const r = run(['check', '--format', 'json', 'a.md'], root);
+    assert.equal(r.stderr, 'a.md:1:23: error unknown rule "relative-dates" in an ignore comment; rules: unattributed-figure, inconsistent-figure, relative-date, undated-claim\n');
+    assert.equal(r.code, 2);
+    assert.equal((JSON.parse(r.stdout) as { files: unknown[] }).files.length, 1);
+  });
+
   it('init writes the starter file, which check then reads without complaint', () => {
     const root = folder({ 'a.md': DRAFT });
     assert.deepEqual(run(['init'], root), { code: 0, stdout: 'factdesk: wrote .factdesk.json\n', stderr: '' });

@@ -33,6 +33,7 @@ const report: FileReport = {
     ],
   },
   related: [[], [{ start: pos(4, 10), end: pos(4, 23) }]],
+  problems: [],
 };
 
 describe('factdesk check --format sarif', () => {

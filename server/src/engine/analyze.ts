@@ -1,4 +1,6 @@
 import type { Analysis } from './analysis';
+import { analyzeBlock } from './blockAnalysis';
+import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
 import { findPublicationDate } from './document/publicationDate';
 import { houseAttributions } from './houseRules/attributions';
@@ -6,28 +8,32 @@ import { withoutHouseNotFigures } from './houseRules/notFigures';
 import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
-import { findFigures } from './language/figures';
-import { blockSentences, type SentenceInfo } from './language/sentences';
+import type { Figure } from './language/figures';
+import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
 import type { EngineSettings } from './settings';
 import { findTimeExpressions } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
-/** Analyses a draft: the one entry point the server, the CLI and the tests share. */
-export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}): Analysis {
+/**
+ * Analyses a draft: the one entry point the server, the CLI and the tests share. `cache`, held
+ * per document by whoever analyses it again after edits, makes that cheap; results are the same.
+ */
+export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}, cache?: DraftCache): Analysis {
   const ignore = findIgnoreDirectives(text, format);
-  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format);
+  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
+  const blockFigures: Figure[] = [];
+  cache?.nextAnalysis();
   draft.blocks.forEach((block, b) => {
-    for (const s of blockSentences(block)) sentences.push({ ...s, block: b, index: sentences.length });
+    const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
+    sentences.push(...found.sentences);
+    blockFigures.push(...found.figures);
   });
-  const figures = withoutHouseNotFigures(
-    sentences.flatMap((s) => findFigures(s, draft.blocks[s.block]!)),
-    draft.blocks,
-    settings.notFigures,
-  );
-  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null);
+  // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
+  const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
   const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );

@@ -57,7 +57,7 @@ export interface CodeActionContext {
 export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, context: CodeActionContext): void {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    if (!document || !cache.isChecked(document)) return [];
     const analysis = cache.get(document);
     const caps = context.capabilities();
     const options = context.fixOptions(document);

@@ -1,10 +1,19 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ignoreCommentProblems } from '../engine/ignore/problems';
 import type { Finding, Severity } from '../engine/types';
-import type { AnalysisCache } from './analysisCache';
+import { formatOf, type AnalysisCache } from './analysisCache';
 
-/** Waits this long after the last keystroke: typing never waits for the analysis. */
-const DEBOUNCE_MS = 150;
+/**
+ * Waits this long after the last keystroke: typing never waits for the analysis. The
+ * benchmark sets FACTDESK_DEBOUNCE_MS=0 to time the analysis path alone (`bench/keystrokes.ts`).
+ */
+const DEBOUNCE_MS = debounceFromEnvironment(process.env['FACTDESK_DEBOUNCE_MS']) ?? 150;
+
+function debounceFromEnvironment(value: string | undefined): number | undefined {
+  const ms = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(ms) && ms >= 0 ? ms : undefined;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -23,7 +32,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     if (!document) return;
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
-    const diagnostics = cache.isChecked(document) ? cache.get(document).findings.map((f) => toDiagnostic(f, document)) : [];
+    const diagnostics = cache.isChecked(document) ? [...cache.get(document).findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document)] : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
@@ -47,6 +56,16 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   });
   // After a settings change every open draft is analysed again.
   return { refreshAll: () => documents.all().forEach((d) => schedule(d.uri, 0)) };
+}
+
+/** Ignore comments naming no rule: errors, or a typo would silently keep a rule off. */
+function ignoreDiagnostics(document: TextDocument): Diagnostic[] {
+  return ignoreCommentProblems(document.getText(), formatOf(document)).map((p) => ({
+    range: { start: document.positionAt(p.span.start), end: document.positionAt(p.span.end) },
+    severity: DiagnosticSeverity.Error,
+    source: 'factdesk',
+    message: p.message,
+  }));
 }
 
 export function toDiagnostic(f: Finding, document: TextDocument): Diagnostic {

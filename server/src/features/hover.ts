@@ -7,7 +7,7 @@ import type { AnalysisCache } from './analysisCache';
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || !cache.isChecked(document)) return null;
     const note = claimNote(cache.get(document), document.offsetAt(params.position));
     if (!note) return null;
     return {

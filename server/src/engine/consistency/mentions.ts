@@ -153,14 +153,24 @@ function readContext(m: Mention, tokens: readonly Token[], at: number, next: num
   let hi = next;
   while (hi < tokens.length && hi - next < WINDOW && !CLAUSE_BREAK.test(tokens[hi]!.text)) hi++;
   const events: [number, string, string][] = [];
+  // A name of several words is one term: "Air India" and "Air Canada" share no name.
+  let name: string[] = [];
+  const flush = (): void => {
+    const joined = name.join(' ');
+    if (/\p{L}{3,}/u.test(joined) && !CALENDAR_WORDS.has(joined)) m.topic.add(joined);
+    name = [];
+  };
   for (let i = lo; i < hi; i++) {
-    if (i >= at && i < next) continue;
     const t = tokens[i]!;
+    if (t.pos !== 'PROPN' || (i >= at && i < next)) flush();
+    if (i >= at && i < next) continue;
     const lemma = t.lemma.toLowerCase();
     const event = eventOf(lemma);
     if (event) events.push([i < at ? at - i : i - next + 1, event, t.text]);
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /\p{L}{3,}/u.test(lemma) && !GENERAL_NOUNS.has(lemma) && t.start !== m.head?.span.start) m.topic.add(lemma);
+    if (t.pos === 'PROPN') name.push(lemma);
+    else if (t.pos === 'NOUN' && /\p{L}{3,}/u.test(lemma) && !GENERAL_NOUNS.has(lemma) && t.start !== m.head?.span.start) m.topic.add(lemma);
   }
+  flush();
   if (m.head) {
     const event = eventOf(m.head.lemma);
     if (event) events.push([0, event, m.head.lemma]);

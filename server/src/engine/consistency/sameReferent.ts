@@ -1,4 +1,5 @@
 import { describe } from './describe';
+import { RESTATED } from './conversion';
 import type { Inconsistency } from './inconsistency';
 import { GENERIC_EVENTS, GENERIC_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -9,7 +10,8 @@ const THRESHOLD = 3;
 /** Two mentions of one quantity rarely differ by more than this factor, scale slips aside. */
 const MAX_RATIO = 3;
 /** Units that say nothing about what is measured: every story has money and percentages. */
-const COMMON_DIMENSIONS = new Set(['count', 'ratio', 'point', 'percentage point', 'basis point']);
+const COMMON_DIMENSIONS = new Set(['count', 'ratio', 'percentage point', 'basis point']);
+const CURRENCY = /dollar|euro|^pound$|crown|yen|franc|rupee|peso|rouble|lira|naira|rand|shekel|dinar|riyal|yuan|real|won/;
 
 interface Pair {
   a: Mention;
@@ -27,32 +29,39 @@ interface Pair {
  */
 export function findDifferentValues(mentions: readonly Mention[], parts: ReadonlySet<Mention>, text: string, publication?: string): Inconsistency[] {
   const frequency = new Map<string, number>();
+  // Every pair is weighed, so what depends on one mention alone is worked out once per mention.
+  const keys = new Map<Mention, string | undefined>();
   for (const m of mentions) {
     const key = kindKey(m);
+    keys.set(m, key);
     if (key) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
+  const claims = new Map<Mention, Claim>();
+  const claim = (m: Mention): Claim => claims.get(m) ?? claims.set(m, claimOf(m.figure, text)).get(m)!;
+  const crowded = crowdedMentions(mentions, text);
   const pairs: Pair[] = [];
   for (let j = 0; j < mentions.length; j++) {
     for (let i = 0; i < j; i++) {
       const a = mentions[i]!;
       const b = mentions[j]!;
-      if (parts.has(a) || parts.has(b)) continue;
-      const relation = compare(a, b, text);
-      if (!relation) continue;
-      const score = evidence(a, b, frequency, publication);
-      if (score >= THRESHOLD) pairs.push({ a, b, score, relation });
+      if (parts.has(a) || parts.has(b) || crowded.has(a) || crowded.has(b)) continue;
+      // Evidence first: it rules most pairs out with a few comparisons, before any value is read.
+      const score = evidence(a, b, frequency, keys, publication);
+      if (score < THRESHOLD) continue;
+      const relation = compare(a, b, claim);
+      if (relation) pairs.push({ a, b, score, relation });
     }
   }
   return report(pairs, text);
 }
 
 /** Compares the values of two mentions in one unit; null when they cannot be compared. */
-function compare(a: Mention, b: Mention, text: string): Relation | null {
+function compare(a: Mention, b: Mention, claim: (m: Mention) => Claim): Relation | null {
   const ua = comparableUnit(a.figure);
   const ub = comparableUnit(b.figure);
   if (unitScale(ua).dimension !== unitScale(ub).dimension) return null;
-  const ca = claimOf(a.figure, text);
-  const cb = inUnit(claimOf(b.figure, text), ub, ua);
+  const ca = claim(a);
+  const cb = inUnit(claim(b), ub, ua);
   if (!cb) return null;
   if (ca.kind === 'vague' && cb.kind === 'vague') return null;
   const ratio = Math.max(ca.value, cb.value) / Math.min(ca.value, cb.value);
@@ -69,11 +78,38 @@ function inUnit(c: Claim, from: string | undefined, to: string | undefined): Cla
   return value === null || low === null || high === null ? null : { ...c, value, low, high };
 }
 
-/** What makes a unit or a counted noun distinctive in this draft: "tonne", "goal". */
+/** A unit that is distinctive in a story ("tonne", "hectare", "point"), unlike counts, money and shares. */
 function kindKey(m: Mention): string | undefined {
   const dimension = unitScale(comparableUnit(m.figure)).dimension;
-  if (!COMMON_DIMENSIONS.has(dimension) && !/dollar|euro|pound$|crown|yen|franc|rupee|peso|rouble|lira|naira|rand|shekel|dinar|riyal|yuan|real|won/.test(dimension)) return `unit:${m.figure.unit}`;
-  return m.head ? `noun:${m.head.concept}` : undefined;
+  return COMMON_DIMENSIONS.has(dimension) || CURRENCY.test(dimension) ? undefined : `unit:${m.figure.unit}`;
+}
+
+/**
+ * Mentions that share their sentence with another figure of the same kind (the same unit, or
+ * the same counted noun): "an 11.6-inch version and a 13.3-inch model", "five models ... two of
+ * them". Such a sentence compares different things, so none of its figures is taken for a
+ * re-mention of a figure elsewhere. A conversion in brackets restates its figure and does not count.
+ */
+function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mention> {
+  const crowded = new Set<Mention>();
+  const sameKind = (a: Mention, b: Mention): boolean => {
+    const ua = comparableUnit(a.figure);
+    if (ua || comparableUnit(b.figure)) return unitScale(ua).dimension === unitScale(comparableUnit(b.figure)).dimension;
+    return !!a.head && a.head.concept === b.head?.concept;
+  };
+  for (let j = 0; j < mentions.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = mentions[i]!;
+      const b = mentions[j]!;
+      if (a.sentence !== b.sentence || !sameKind(a, b)) continue;
+      if (j === i + 1 && RESTATED.test(text.slice(a.figure.end, b.figure.start))) continue;
+      crowded.add(a).add(b);
+    }
+    // "5,600 miles (10,400 km)": the conversion restates its figure; the conversion check reads it.
+    const previous = mentions[j - 1];
+    if (previous && previous.sentence === mentions[j]!.sentence && RESTATED.test(text.slice(previous.figure.end, mentions[j]!.figure.start))) crowded.add(mentions[j]!);
+  }
+  return crowded;
 }
 
 /**
@@ -81,7 +117,7 @@ function kindKey(m: Mention): string | undefined {
  * not: parts, increments and targets are other quantities; so are figures of another period,
  * of another event ("killed" against "missing"), of another named thing, or rows of one list.
  */
-function evidence(a: Mention, b: Mention, frequency: Map<string, number>, publication?: string): number {
+function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: Map<Mention, string | undefined>, publication?: string): number {
   if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.target !== b.target) return 0;
   if (!samePeriod(a.period, b.period, publication)) return 0;
   if (sameGrid(a, b)) return 0;
@@ -104,9 +140,10 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, public
     score += shared.some((e) => !GENERIC_EVENTS.has(e)) ? 2 : 1;
   }
   score += Math.min(2, [...a.topic].filter((t) => b.topic.has(t)).length);
-  const key = kindKey(a);
-  if (key && key === kindKey(b)) {
-    if (key.startsWith('unit:')) score += 1;
+  const key = keys.get(a);
+  if (key && key === keys.get(b)) {
+    // Index and poll points are as common as money in their stories; only a pair stands out.
+    if (key !== 'unit:point') score += 1;
     if (frequency.get(key) === 2) score += 1;
   }
   if (isTransposition(a.figure.value, b.figure.value)) score += significantDigits(a.figure.value).length >= 3 ? 2 : 1;

@@ -29,8 +29,8 @@ const UNIT_FACTORS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['percent', ['ratio', 0.01]], ['share', ['ratio', 1]],
 ] as [string, readonly [string, number]][]);
 
-/** Imperial gallons and the like: a second factor a conversion may have used. */
-const ALTERNATIVE_FACTORS: ReadonlyMap<string, number> = new Map([['gallon', 4.54609]]);
+/** Imperial gallons, nautical miles (aviation and shipping): a second factor a conversion may have used. */
+const ALTERNATIVE_FACTORS: ReadonlyMap<string, number> = new Map([['gallon', 4.54609], ['mile', 1852]]);
 
 /** The dimension of a unit and its factors to the base unit (one per accepted definition). */
 export function unitScale(unit: string | undefined): { dimension: string; factors: number[] } {
@@ -124,8 +124,17 @@ export function isScaleSlip(x: number, y: number): boolean {
 
 /** The significant digits of a value: 128,400 → "1284", 1.2 million → "12". */
 export function significantDigits(v: number): string {
-  return String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  let digits = DIGITS.get(v);
+  if (digits === undefined) {
+    // Asked for every pair of figures in a draft: remembered, and forgotten past a bound.
+    if (DIGITS.size > 10_000) DIGITS.clear();
+    digits = String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    DIGITS.set(v, digits);
+  }
+  return digits;
 }
+
+const DIGITS = new Map<number, string>();
 
 /** "128,400" and "182,400", "42" and "24": the same digits in another order (a transposition). */
 export function isTransposition(x: number, y: number): boolean {

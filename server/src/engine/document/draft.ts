@@ -2,6 +2,7 @@ import type { DraftFormat, Span } from '../types';
 import type { Block } from './block';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
 import { markdownBlocks } from './markdown';
+import type { MarkdownCache } from './markdownCache';
 import { plainTextBlocks } from './plainText';
 import { assignRoles } from './roles';
 
@@ -13,10 +14,13 @@ export interface Draft {
   blocks: Block[];
 }
 
-/** Parses a draft: front matter, then prose blocks with their roles in the story. */
-export function parseDraft(text: string, format: DraftFormat): Draft {
+/**
+ * Parses a draft: front matter, then prose blocks with their roles in the story. `markdown`
+ * keeps the previous parse of the same document so that an edit re-parses only what it touched.
+ */
+export function parseDraft(text: string, format: DraftFormat, markdown?: MarkdownCache): Draft {
   const frontMatter = findFrontMatter(text);
-  const blocks = format === 'markdown' ? markdownBlocks(text) : plainTextBlocks(text, frontMatter?.span.end ?? 0);
+  const blocks = format === 'plaintext' ? plainTextBlocks(text, frontMatter?.span.end ?? 0) : markdown ? markdown.blocks(text) : markdownBlocks(text);
   assignRoles(blocks, format);
   return { text, format, frontMatter, blocks };
 }

@@ -15,13 +15,108 @@ const OPTIONS = {
   mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
 
+/**
+ * A run of the draft holding one top-level Markdown node (a paragraph, heading, list, table,
+ * code block...) from the start of its first line to the start of the next one. Chunks tile the
+ * draft; every offset inside one is relative to its start, so a chunk whose text did not change
+ * can be reused wherever an edit moved it (see `markdownCache.ts`).
+ */
+export interface MarkdownChunk {
+  /** Where the chunk starts in the draft, and its length. */
+  start: number;
+  length: number;
+  /** Its prose blocks; starts and citations relative to `start`, list and table ids from 0. */
+  blocks: Block[];
+  /** How many lists and tables it holds, to number them across the draft. */
+  lists: number;
+  tables: number;
+  /** Identifiers of the link and footnote definitions it holds ("fn:" marks a footnote's). */
+  definitions: string[];
+  /** Its syntax tree as types and relative offsets: equal shapes parse to equal blocks. */
+  shape: string;
+}
+
 /** Splits a Markdown draft into prose blocks; code, HTML, URLs and front matter are left out. */
 export function markdownBlocks(text: string): Block[] {
-  const tree = fromMarkdown(text, OPTIONS);
+  return assembleBlocks(markdownChunks(text).chunks);
+}
+
+/**
+ * Parses `source` into chunks. Top-level nodes that start at or after `limit` are not chunks
+ * (the incremental parse appends the draft's other definitions there); their definitions are
+ * returned as `extraDefinitions`, and `overflow` says a chunk's node ran past `limit`.
+ */
+export function markdownChunks(source: string, limit = source.length): { chunks: MarkdownChunk[]; extraDefinitions: string[]; overflow: boolean } {
+  const tree = fromMarkdown(source, OPTIONS);
+  const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) < limit);
+  const extraDefinitions = tree.children.slice(nodes.length).flatMap(definitionsOf);
+  const overflow = nodes.some((n) => (n.position?.end.offset ?? 0) > limit);
+  const chunks: MarkdownChunk[] = [];
+  let group: RootContent[] = [];
+  let groupStart = 0;
+  const close = (end: number): void => {
+    chunks.push(toChunk(group, source, groupStart, end));
+    group = [];
+    groupStart = end;
+  };
+  for (const node of nodes) {
+    const start = lineStart(source, node.position?.start.offset ?? 0);
+    // Two nodes never share a line in practice; if they did, they would share a chunk.
+    if (group.length > 0 && start > groupStart) close(start);
+    group.push(node);
+  }
+  close(limit);
+  return { chunks, extraDefinitions, overflow };
+}
+
+/** Concatenates chunks into the draft's blocks, with absolute offsets and draft-wide ids. */
+export function assembleBlocks(chunks: readonly MarkdownChunk[]): Block[] {
+  const blocks: Block[] = [];
+  let lists = 0;
+  let tables = 0;
+  for (const chunk of chunks) {
+    const shift = chunk.start;
+    for (const b of chunk.blocks) {
+      const block: Block = { kind: b.kind, role: b.role, start: b.start + shift, text: b.text, citations: b.citations.map((c) => ({ start: c.start + shift, end: c.end + shift })) };
+      if (b.list) block.list = { id: b.list.id + lists, index: b.list.index };
+      if (b.cell) block.cell = { ...b.cell, table: b.cell.table + tables };
+      blocks.push(block);
+    }
+    lists += chunk.lists;
+    tables += chunk.tables;
+  }
+  return blocks;
+}
+
+function toChunk(nodes: RootContent[], source: string, start: number, end: number): MarkdownChunk {
   const blocks: Block[] = [];
   const counters = { list: 0, table: 0 };
-  walkContainer(tree.children, text, blocks, counters);
-  return blocks;
+  walkContainer(nodes, source, blocks, counters);
+  for (const b of blocks) {
+    b.start -= start;
+    b.citations = b.citations.map((c) => ({ start: c.start - start, end: c.end - start }));
+  }
+  return { start, length: end - start, blocks, lists: counters.list, tables: counters.table, definitions: nodes.flatMap(definitionsOf), shape: nodes.map((n) => shapeOf(n, start)).join('') };
+}
+
+function definitionsOf(node: Nodes): string[] {
+  if (node.type === 'definition') return [node.identifier];
+  const own = node.type === 'footnoteDefinition' ? [`fn:${node.identifier}`] : [];
+  return 'children' in node ? [...own, ...(node.children as Nodes[]).flatMap(definitionsOf)] : own;
+}
+
+function shapeOf(node: Nodes, base: number): string {
+  const from = (node.position?.start.offset ?? 0) - base;
+  const to = (node.position?.end.offset ?? 0) - base;
+  const inner = 'children' in node ? (node.children as Nodes[]).map((c) => shapeOf(c, base)).join(',') : '';
+  return `${node.type}@${from}-${to}(${inner})`;
+}
+
+/** The offset where the line holding `offset` starts (CommonMark ends lines at \n, \r or both). */
+function lineStart(source: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') i--;
+  return i;
 }
 
 interface Counters {

@@ -42,3 +42,25 @@ describe('quick fixes: relative-date', () => {
     assert.deepEqual(analyze(after, 'markdown').findings.filter((f) => f.rule === 'relative-date'), []);
   });
 });
+
+describe('quick fixes: undated-claim', () => {
+  it('"Add as of" anchors a running total at the publication date', () => {
+    const draft = `${WIRE}More than 270,000 people have been killed, the Observatory said.\n`;
+    const after = applyFix(draft, 'markdown', 'undated-claim', '270,000', 'Add "as of 7 April 2016"');
+    assert.equal(after, `${WIRE}More than 270,000 people have been killed as of 7 April 2016, the Observatory said.\n`);
+  });
+
+  it('asks for the date when the draft has none; the finding goes once it is written', () => {
+    const draft = 'More than 270,000 people have been killed, the Observatory said.\n';
+    const analysis = analyze(draft, 'markdown');
+    const fix = fixTitled(fixesFor(analysis, findingOf(analysis, 'undated-claim', '270,000')), 'Add "as of" and a date');
+    assert.deepEqual(fix.snippet, [{ start: 41, end: 41, newText: ' as of ${1:date}' }]);
+    applyFix(draft, 'markdown', 'undated-claim', '270,000', 'Add "as of" and a date', {}, (s) => s.replace('as of date', 'as of 6 April 2016'));
+  });
+
+  it('writes the house style', () => {
+    const draft = `${WIRE}More than 270,000 people have been killed, the Observatory said.\n`;
+    const after = applyFix(draft, 'markdown', 'undated-claim', '270,000', 'Add "as of April 7, 2016"', { dateStyle: 'month-day-year' });
+    assert.equal(after, `${WIRE}More than 270,000 people have been killed as of April 7, 2016, the Observatory said.\n`);
+  });
+});

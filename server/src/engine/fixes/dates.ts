@@ -4,7 +4,7 @@ import type { DateStyle } from '../settings';
 import { formatIsoDate } from '../document/publicationDate';
 import { humanize } from '../time/humanize';
 import { insert, type Fix, type TextEdit } from './fix';
-import { clauseInsertionPoint, insideQuote } from './placement';
+import { insideQuote } from './placement';
 
 export interface DateFixOptions {
   /** The newsroom's way of writing dates (setting `dateStyle`). */
@@ -49,16 +49,19 @@ export function resolveAllRelativeDates(analysis: Analysis, options: DateFixOpti
 }
 
 /**
- * `undated-claim`: "Add 'as of <publication date>'" before the sentence's full stop (or where
- * the rule says the anchor belongs, `data.insertAt`).
+ * `undated-claim`: "Add "as of <publication date>"" where the rule says the anchor belongs, at
+ * the end of the figure's clause (`data.insertAt`): "have been killed as of 7 April 2016, the
+ * Observatory said". A draft with no publication date gets a placeholder for the date.
  */
 export function undatedClaimFixes(analysis: Analysis, finding: Finding, options: DateFixOptions = {}): Fix[] {
+  const at = finding.data['insertAt'];
+  if (typeof at !== 'number' || at < 0 || at > analysis.text.length) return [];
   const published = analysis.publicationDate?.date;
-  if (!published) return [];
+  if (!published) {
+    return [{ title: 'Add "as of" and a date', kind: 'quickfix', rule: finding.rule, edits: [insert(at, ' as of date')], snippet: [insert(at, ' as of ${1:date}')] }];
+  }
   const date = humanize(formatIsoDate(published), false, options.dateStyle);
-  const at = typeof finding.data['insertAt'] === 'number' ? (finding.data['insertAt'] as number) : sentenceEnd(analysis, finding);
-  if (at === null || at < 0 || at > analysis.text.length) return [];
-  return [{ title: `Add "as of ${date}"`, kind: 'quickfix', rule: finding.rule, preferred: true, edits: [insert(at, `, as of ${date}`)] }];
+  return [{ title: `Add "as of ${date}"`, kind: 'quickfix', rule: finding.rule, preferred: true, edits: [insert(at, ` as of ${date}`)] }];
 }
 
 function resolvedText(finding: Finding, options: DateFixOptions): string | null {
@@ -69,9 +72,4 @@ function resolvedText(finding: Finding, options: DateFixOptions): string | null 
 function brackets(analysis: Analysis, finding: Finding): [string, string] {
   const sentence = analysis.sentences.find((s) => s.start <= finding.span.start && finding.span.start < s.end);
   return sentence && insideQuote(sentence, analysis.text, finding.span.start) ? ['[', ']'] : ['(', ')'];
-}
-
-function sentenceEnd(analysis: Analysis, finding: Finding): number | null {
-  const sentence = analysis.sentences.find((s) => s.start <= finding.span.start && finding.span.start < s.end);
-  return sentence ? clauseInsertionPoint(sentence) : null;
 }

@@ -43,7 +43,7 @@ export function nearbySources(analysis: Analysis, sentence: number): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const a of near) {
-    const name = asObject(a.source.trim());
+    const name = asObject(analysis, a);
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -57,10 +57,27 @@ function isNamed(a: Attribution): boolean {
   return (a.kind === 'reporting-verb' || a.kind === 'according-to' || a.kind === 'quote' || a.kind === 'document') && a.source.trim() !== '' && !PRONOUN.test(a.source.trim());
 }
 
-/** "The ministry" began a sentence; after "according to" it is "the ministry". */
-function asObject(source: string): string {
-  return /^The [a-z]/.test(source) ? `t${source.slice(1)}` : source;
+/**
+ * The source as the object of "according to": a capital that only opened the sentence goes
+ * ("Central bank governor Amara Lindqvist said" → "according to central bank governor Amara
+ * Lindqvist", "Prosecutors say" → "according to prosecutors"); a name keeps its capital. A
+ * leading "The" is lower-cased as wire style does ("according to the Syrian Observatory").
+ */
+function asObject(analysis: Analysis, a: Attribution): string {
+  const source = a.source.trim();
+  if (/^The \S/.test(source)) return `t${source.slice(1)}`;
+  const sentence = analysis.sentences[a.sentence];
+  if (!sentence || !a.sourceSpan || a.sourceSpan.start !== sentence.start) return source;
+  // wink tags every capitalised opening word as a proper noun, so the tag cannot tell; a lower-case
+  // word after it ("Aid agencies", "Central bank governor") or a common source noun can.
+  const [word, next] = source.split(/\s+/);
+  if (!word || !/^[A-Z][a-z]+$/.test(word)) return source;
+  if ((next && /^[a-z]/.test(next)) || COMMON_SOURCES.has(word.toLowerCase())) return `${source[0]!.toLowerCase()}${source.slice(1)}`;
+  return source;
 }
+
+/** Sources named by a common noun that opens a sentence: "Prosecutors say", "Officials said". */
+const COMMON_SOURCES = new Set(['officials', 'police', 'prosecutors', 'residents', 'witnesses', 'analysts', 'doctors', 'activists', 'rescuers', 'investigators', 'economists', 'experts', 'authorities', 'officers', 'lawyers', 'medics', 'organisers', 'organizers', 'researchers', 'scientists', 'sources', 'critics', 'diplomats', 'villagers', 'survivors', 'campaigners']);
 
 /**
  * "Add a source…": Markdown gets a footnote reference after the figure and its definition at

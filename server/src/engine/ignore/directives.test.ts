@@ -38,6 +38,33 @@ describe('ignore comments: finding them', () => {
     assert.equal(withoutDirectiveLines(text, 'markdown', findIgnoreDirectives(text, 'markdown')), text);
   });
 
+  it('Markdown: the same text in code or front matter is not a directive', () => {
+    const text = [
+      '---',
+      'note: <!-- factdesk-disable -->',
+      '---',
+      '',
+      'Write `<!-- factdesk-disable -->` to turn every rule off.',
+      '',
+      '```',
+      '<!-- factdesk-disable relative-date -->',
+      '```',
+      '',
+      '    <!-- factdesk-ignore-next-line -->',
+      '',
+      'Text <!-- factdesk-ignore-next-line undated-claim --> inline.',
+      '',
+      '<!-- factdesk-enable -->',
+    ].join('\n');
+    assert.deepEqual(
+      findIgnoreDirectives(text, 'markdown').map((d) => [d.kind, d.rules]),
+      [
+        ['ignore-next-line', ['undated-claim']],
+        ['enable', null],
+      ],
+    );
+  });
+
   it('stays linear on a long run of would-be rule ids', () => {
     const text = `<!-- factdesk-disable${' a-b,'.repeat(20000)} -- >`;
     assert.deepEqual(findIgnoreDirectives(text, 'markdown'), []);

@@ -1,10 +1,15 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Nodes } from 'mdast';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import type { DraftFormat, Span } from '../types';
 
 /**
  * Ignore comments, in the style of Vale and cspell:
  *
  * - Markdown: `<!-- factdesk-disable [rule-id ...] -->` … `<!-- factdesk-enable [rule-id ...] -->`
- *   and `<!-- factdesk-ignore-next-line [rule-id ...] -->`, anywhere (HTML comments are not prose).
+ *   and `<!-- factdesk-ignore-next-line [rule-id ...] -->`, as HTML comments of the document
+ *   (HTML comments are not prose); the same text inside code or front matter is not a comment.
  * - Plain text: a line holding only `factdesk-disable [rule-id ...]`, `factdesk-enable [rule-id
  *   ...]` or `factdesk-ignore-next-line [rule-id ...]` (the HTML comment form is read too). Such a
  *   line is not prose: it is blanked before the draft is parsed, so it never reads as a sentence.
@@ -32,7 +37,23 @@ export function findIgnoreDirectives(text: string, format: DraftFormat): IgnoreD
     const ids = m[2]!.split(/[ \t,]+/).filter(Boolean);
     out.push({ kind: m[1] as IgnoreDirective['kind'], rules: ids.length ? ids : null, span: { start: m.index, end: m.index + m[0].length } });
   }
-  return out;
+  return format === 'markdown' && out.length > 0 ? inHtml(text, out) : out;
+}
+
+/**
+ * Keeps the directives that lie in an HTML node of the parsed Markdown, so a comment shown in a
+ * code sample stays an example. The parse runs only for drafts that contain a directive at all.
+ */
+function inHtml(text: string, directives: IgnoreDirective[]): IgnoreDirective[] {
+  const html: Span[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      html.push({ start: node.position.start.offset, end: node.position.end.offset });
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }));
+  return directives.filter((d) => html.some((h) => h.start <= d.span.start && d.span.end <= h.end));
 }
 
 /**

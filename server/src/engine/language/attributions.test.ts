@@ -103,6 +103,13 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(attributions('Remittances climbed 25 percent, central bank data show.'), [['document', 'show', 'central bank data', 0]]);
   });
 
+  it('reads a document described by its kind or as official', () => {
+    assert.deepEqual(attributions('Turnout reached 66.8 percent, census data show. She won 54 percent, official results showed.'), [
+      ['document', 'show', 'census data', 0],
+      ['document', 'showed', 'official results', 1],
+    ]);
+  });
+
   it('does not read somebody else\'s belongings as a document', () => {
     assert.deepEqual(attributions('He moved 312,000 crowns into his own accounts.'), []);
   });
@@ -113,6 +120,12 @@ describe('findAttributions: citations and source tags', () => {
     assert.deepEqual(attributions('Tarvo has [reported 212 cases](https://x.example/c) so far.\n', 'markdown'), [
       ['citation', '[reported 212 cases](https://x.example/c)', 'reported 212 cases', 0],
       ['reporting-verb', 'reported', 'Tarvo', 0],
+    ]);
+  });
+
+  it('gives a link that opens a sentence to that sentence, not the one before', () => {
+    assert.deepEqual(attributions('Spending is 1.6% of GDP. [NATO figures](https://x.example) give 2.1%.\n', 'markdown'), [
+      ['citation', '[NATO figures](https://x.example)', 'NATO figures', 1],
     ]);
   });
 

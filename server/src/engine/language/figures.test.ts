@@ -97,6 +97,10 @@ describe('findFigures: what is a figure', () => {
     assert.deepEqual(figuresIn('At least 20 Syrian army soldiers and 35 IS fighters died.').map((f) => f.counts), ['soldier', 'fighter']);
   });
 
+  it('keeps a vote tally written like a score', () => {
+    assert.deepEqual(spans('The Senate voted 69-30 to pass it.'), [['69', 17, 19]]);
+  });
+
   it('keeps a sentence length as a figure', () => {
     assert.deepEqual(figuresIn('He was jailed for four and a half years. She faces up to five years in prison.').map((f) => [f.text, f.value, f.low, f.high]), [
       ['four and a half', 4.5, 4.5, 4.5],

@@ -62,6 +62,21 @@ describe('hover notes: what the engine understood of a claim', () => {
     assert.equal(noteOn(text, 'markdown', 'Millions')?.markdown.split('  \n')[0], '**Figure** “Millions”: vague, on the order of 1,000,000 · counts: refugee');
   });
 
+  it('a sourced figure names its source and cue; an inconsistent one says why it is flagged', () => {
+    const text = '---\ndate: 2024-06-04\n---\n\nUnion leader Ana Ruiz said 150 nurses walked out in May.\n\nThe hospital group said 90 nurses walked out in May.\n';
+    assert.equal(noteOn(text, 'markdown', '150')?.markdown, '**Figure** “150”: 150 · counts: nurse  \nSource: Union leader Ana Ruiz (reporting verb “said”)  \nOther mentions: “90” (line 7)');
+    assert.equal(
+      noteOn(text, 'markdown', '90')?.markdown,
+      '**Figure** “90”: 90 · counts: nurse  \nSource: The hospital group (reporting verb “said”)  \nOther mentions: “150” (line 5)\n\n---\n\n' +
+        '**Flagged: inconsistent-figure** (warning). Different figures for the same thing: The hospital group: 90 nurses; Union leader Ana Ruiz: 150 nurses; they cannot both be true.',
+    );
+  });
+
+  it('a figure sourced by a source tag shows the tag as written, escaped', () => {
+    const text = 'Cases rose 40 percent [source: Ministry of Health].\n';
+    assert.equal(noteOn(text, 'plaintext', '40 percent')?.markdown, '**Figure** “40 percent”: 40 · unit: percent  \nSource: Ministry of Health (source tag “\\[source: Ministry of Health\\]”)');
+  });
+
   it('nothing between claims', () => {
     const text = `${DATED}Rebels entered the town on Thursday.\n`;
     assert.equal(noteOn(text, 'markdown', 'entered'), null);

@@ -13,6 +13,7 @@ describe('relative-date: a phrase dated in brackets right after it is anchored',
     assert.deepEqual(flagged('Rebels entered the town on Thursday (7 April 2016), the group said.'), []);
     assert.deepEqual(flagged('"We crossed on Monday [4 April 2016]," he said.'), []);
     assert.deepEqual(flagged('It rained on Thursday (April 7, 2016).'), []);
+    assert.deepEqual(flagged('Complaints rose by 60 percent last year (2015), the report shows.'), []);
   });
 
   it('and the relative words inside the bracket with it', () => {
@@ -23,6 +24,7 @@ describe('relative-date: a phrase dated in brackets right after it is anchored',
   it('a bracket without an absolute date, or one further away, anchors nothing', () => {
     assert.deepEqual(flagged('Rebels entered the town on Thursday (local time), the group said.'), ['on Thursday']);
     assert.deepEqual(flagged('Rebels entered on Thursday and left (7 April 2016).'), ['on Thursday']);
+    assert.deepEqual(flagged('Complaints rose by 60 percent last year (2,015 of them).'), ['last year']);
   });
 });
 

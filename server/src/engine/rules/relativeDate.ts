@@ -37,8 +37,9 @@ export const relativeDate: Rule = {
 
 /**
  * Relative expressions the writer has already dated: "on Thursday (7 April 2016)", "next week
- * [the week of 11 April 2016]", as the quick fix writes them. A bracket right after the phrase
- * that holds an absolute date anchors the phrase, and any relative words inside the bracket.
+ * [the week of 11 April 2016]", "last year (2023)", as the quick fix writes them. A bracket right
+ * after the phrase that holds an absolute date or a year anchors the phrase, and any relative
+ * words inside the bracket.
  */
 function datedInBrackets(text: string, times: readonly TimeExpression[]): Set<TimeExpression> {
   const dated = new Set<TimeExpression>();
@@ -50,7 +51,8 @@ function datedInBrackets(text: string, times: readonly TimeExpression[]): Set<Ti
     const close = text.slice(from, from + 80).search(/[)\]]/);
     if (close < 0) continue;
     const inside = times.filter((o) => o.start >= from && o.end <= from + close);
-    if (!inside.some((o) => o.kind === 'absolute')) continue;
+    // A bare year ("last year (2023)") is not a time expression of its own, but it dates the phrase.
+    if (!inside.some((o) => o.kind === 'absolute') && !/^\s*(?:1[89]|2\d)\d\d\s*$/.test(text.slice(from, from + close))) continue;
     dated.add(t);
     for (const o of inside) dated.add(o);
   }

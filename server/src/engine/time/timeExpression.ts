@@ -43,7 +43,13 @@ const BACKWARD_PREPS = new Set(['since', 'as of']);
  * Every time expression in the prose, in document order, classified and resolved against the
  * publication date (and, for "the day before" and its kind, against the date before it).
  */
-export function findTimeExpressions(sentences: readonly SentenceInfo[], blocks: readonly Block[], publication: CalendarDate | null): TimeExpression[] {
+/** `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` remembered. */
+export function findTimeExpressions(
+  sentences: readonly SentenceInfo[],
+  blocks: readonly Block[],
+  publication: CalendarDate | null,
+  detect: (prose: string) => Candidate[] = detectTimes,
+): TimeExpression[] {
   const out: TimeExpression[] = [];
   const ref: Reference = { publication, lastDay: null, lastValue: null };
   // Whether the last day, and the last value of any kind, came from an absolute date.
@@ -52,7 +58,7 @@ export function findTimeExpressions(sentences: readonly SentenceInfo[], blocks: 
   for (const s of sentences) {
     const block = blocks[s.block]!;
     const prose = block.text.slice(s.start - block.start, s.end - block.start);
-    const found = detectTimes(prose);
+    const found = detect(prose);
     // A clock time with no day of its own is on the day the sentence names.
     const sentenceDay = found.find((c) => c.meaning.type !== 'time' && DAY_TYPES.has(c.meaning.type));
     for (const c of found) {

@@ -30,9 +30,13 @@ export function citationCues(block: Block, sentences: readonly SentenceInfo[], t
   for (const c of blockCitations(block, text, definitions)) {
     let target = inBlock[0]!;
     for (const s of inBlock) if (s.start <= c.start) target = s;
-    // A tag that opens a sentence follows the full stop of the claim it cites.
+    // A link's "[" sits between sentences when the link opens one: it belongs to that sentence.
+    const opened = inBlock.find((s) => c.start < s.start && s.start < c.end);
+    if (opened && c.start >= target.end) target = opened;
+    // A footnote or tag that opens a sentence follows the full stop of the claim it cites; a
+    // link opening a sentence is that sentence's own words.
     const idx = inBlock.indexOf(target);
-    if (idx > 0 && !/\S/.test(block.text.slice(target.start - block.start, c.start - block.start))) target = inBlock[idx - 1]!;
+    if (c.kind === 'source-tag' && idx > 0 && !/\S/.test(block.text.slice(target.start - block.start, c.start - block.start))) target = inBlock[idx - 1]!;
     const list = out.get(target.index) ?? [];
     list.push({ kind: c.kind, cue: { start: c.start, end: c.end }, source: c.source });
     out.set(target.index, list);

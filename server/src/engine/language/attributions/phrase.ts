@@ -10,6 +10,8 @@ export interface TokenRange {
 const JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'de', 'and', '&']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVES]);
+/** Adjectives that say a document is an issuer's own ("official results showed"), unlike "earlier estimates". */
+const OFFICIAL = new Set(['official', 'provisional', 'preliminary', 'final', 'unofficial', 'published', 'government', 'federal', 'national', 'census']);
 
 /** Capitalised inside the sentence: a name, whatever wink tags it ("the Harbour Herald"). */
 export function isName(tokens: readonly Token[], k: number): boolean {
@@ -75,7 +77,7 @@ export function sourceKind(tokens: readonly Token[], r: TokenRange, speech = fal
     for (let k = r.first; k < r.last; k++) {
       const t = tokens[k]!;
       const w = t.text.toLowerCase();
-      if (REFERRING.has(w) || t.text.endsWith("'s") || t.text === "'" || t.text === '’' || isName(tokens, k) || (t.pos === 'NOUN' && !DOCUMENT_NOUNS.has(w))) return 'document';
+      if (REFERRING.has(w) || OFFICIAL.has(w) || t.text.endsWith("'s") || t.text === "'" || t.text === '’' || isName(tokens, k) || t.pos === 'NOUN') return 'document';
     }
     return null;
   }

@@ -38,7 +38,7 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   const digits = first.text.slice(p.start - first.start, p.end - first.start);
   const bare = !p.unit && !p.scale;
   if (first.text.includes('/')) return 'identifier';
-  if (p.compound !== undefined && /^\d/.test(p.compound)) return numericCompound(digits, p.compound, next);
+  if (p.compound !== undefined && /^\d/.test(p.compound)) return isVoteTally(words, p) ? null : numericCompound(digits, p.compound, next);
   if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
   if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
   if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
@@ -64,6 +64,12 @@ function isModelNumber(digits: string, p: NumberPhrase, prev: Word | undefined, 
   if (noun && !(then && (then.pos === 'NOUN' || INVARIANT.has(then.lower)))) return true;
   const determiner = prev && /^(the|its|their|his|her)$/.test(prev.lower) && prev.after === '';
   return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
+}
+
+/** "The Senate voted 69-30": a tally of votes is a figure, though it is written like a score. */
+function isVoteTally(words: readonly Word[], p: NumberPhrase): boolean {
+  for (let k = Math.max(0, p.first - 3); k <= Math.min(words.length - 1, p.last + 2); k++) if (/^(vote[sd]?|voting|ballots?)$/.test(words[k]!.lower)) return true;
+  return false;
 }
 
 /** "3-1", "2025-26", "555-0178", "800-1,000": a number joined to another by a hyphen. */

@@ -1,0 +1,83 @@
+import type { BenchDraft } from './drafts';
+import { LspSession } from './lspSession';
+import { round, summarize, type Summary } from './stats';
+
+/** A place in the middle of the draft, inside a line of prose, where the keystrokes go. */
+export function middleOf(text: string): { line: number; character: number } {
+  const lines = text.split(/\r\n|\r|\n/);
+  let offset = 0;
+  let line = 0;
+  while (line < lines.length - 1 && offset + lines[line]!.length < text.length / 2) offset += lines[line++]!.length + 1;
+  while (line < lines.length - 1 && lines[line]!.trim().length < 20) line++;
+  const prose = lines[line]!;
+  // Land between two letters so that the edit changes a word, as typing does.
+  let character = prose.length >> 1;
+  while (character < prose.length - 1 && !/[a-z]{2}/i.test(prose.slice(character - 1, character + 1))) character++;
+  return { line, character };
+}
+
+export interface KeystrokeResult {
+  draft: string;
+  server: string;
+  open: number;
+  keystroke: Summary;
+  /** Server CPU time per keystroke, averaged: unlike wall time, other load on the machine barely moves it. */
+  cpuPerKeystroke: number;
+  diagnostics: number;
+}
+
+/**
+ * Types in the middle of the draft over a real LSP connection: a character, then its deletion,
+ * again and again, each keystroke waiting for the diagnostics of its version. This times the
+ * whole path a user feels: JSON-RPC both ways, the document update, the analysis and the
+ * diagnostics' conversion.
+ */
+export async function measureKeystrokes(server: string, label: string, draft: BenchDraft, runs: number, env: Record<string, string> = {}): Promise<KeystrokeResult> {
+  const session = new LspSession(server, env);
+  try {
+    await session.initialize();
+    const uri = `file:///bench/${draft.name}.${draft.format === 'markdown' ? 'md' : 'txt'}`;
+    const open = await session.open(uri, draft.format, draft.text);
+    const { line, character } = middleOf(draft.text);
+    const samples: number[] = [];
+    const warmup = 10;
+    let cpu0 = 0;
+    for (let i = 0; i < runs + warmup; i++) {
+      if (i === warmup) cpu0 = session.cpuMs();
+      const ms = i % 2 === 0 ? await session.edit(uri, line, character, character, 'x') : await session.edit(uri, line, character, character + 1, '');
+      if (i >= warmup) samples.push(ms);
+    }
+    const cpuPerKeystroke = round((session.cpuMs() - cpu0) / runs);
+    return { draft: draft.name, server: label, open: Math.round(open), keystroke: summarize(samples), cpuPerKeystroke, diagnostics: session.lastCount };
+  } finally {
+    await session.stop();
+  }
+}
+
+export interface MemoryResult {
+  draft: string;
+  edits: number;
+  /** RSS after opening, then after every tenth of the edits. */
+  rssMb: number[];
+  peakMb: number;
+}
+
+/** Opens the draft, types `edits` keystrokes in its middle, and samples the server's memory. */
+export async function measureMemory(server: string, draft: BenchDraft, edits: number, env: Record<string, string> = {}): Promise<MemoryResult> {
+  const session = new LspSession(server, env);
+  try {
+    await session.initialize();
+    const uri = `file:///bench/${draft.name}.md`;
+    await session.open(uri, draft.format, draft.text);
+    const { line, character } = middleOf(draft.text);
+    const rssMb = [session.memory().rssMb];
+    for (let i = 1; i <= edits; i++) {
+      if (i % 2 === 1) await session.edit(uri, line, character, character, 'x');
+      else await session.edit(uri, line, character, character + 1, '');
+      if (i % Math.max(1, Math.floor(edits / 10)) === 0) rssMb.push(session.memory().rssMb);
+    }
+    return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb };
+  } finally {
+    await session.stop();
+  }
+}

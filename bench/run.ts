@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { measureAnalysis, type AnalysisResult } from './analysis';
+import { measureCli, type CliResult } from './cli';
+import { benchDrafts, type BenchDraft } from './drafts';
+import { measureHarper, type HarperResult } from './harper';
+import { measureKeystrokes, measureMemory, type KeystrokeResult, type MemoryResult } from './keystrokes';
+import { measureStartup, type StartupResult } from './startup';
+import { round, table } from './stats';
+
+// npm run bench [-- --quick] [-- --edits=N] [-- --only=analysis,harper,keystrokes,memory,startup,cli]
+// Builds drafts from ../shared, measures, prints tables and writes bench/results/*.json.
+const ROOT = resolve(__dirname, '..');
+const RESULTS = join(ROOT, 'bench', 'results');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (part: string) => !only || only.includes(part);
+/** Keystrokes typed into the largest draft while its memory is watched (the target says 1,000). */
+const memoryEdits = Number(process.argv.find((a) => a.startsWith('--edits='))?.slice(8) ?? (quick ? 200 : 1000));
+
+/** Repetitions per draft size: many on small drafts, few where one run takes seconds. */
+const runs = (d: BenchDraft, small: number, large: number) => Math.max(1, Math.round((quick ? 0.25 : 1) * (d.words > 50_000 ? large : d.words > 5_000 ? (small + large) / 2 : small)));
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const floor = join(RESULTS, 'floorServer.js');
+  buildSync({ entryPoints: [join(ROOT, 'bench', 'floorServer.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: floor, logLevel: 'warning' });
+  const drafts = benchDrafts();
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` };
+  const report: Record<string, unknown> = { date: new Date().toISOString(), machine, drafts: drafts.map((d) => ({ name: d.name, words: d.words, chars: d.text.length })) };
+  console.log(`Factdesk bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}${quick ? ' (quick)' : ''}\n`);
+
+  let analysis: AnalysisResult[] = [];
+  if (wanted('analysis')) {
+    for (const d of drafts) analysis.push(await measureAnalysis(d, runs(d, 100, 5)));
+    report['analysis'] = analysis;
+    print('Analysis in process (ms)', ['draft', 'words', 'full median', 'full p95', 'full CPU', 'edit median', 'edit p95', 'edit CPU', 'findings'], analysis.map((a) => [a.draft, a.words, a.full.median, a.full.p95, a.fullCpuMean, a.incremental.median, a.incremental.p95, a.incrementalCpuMean, a.findings]));
+  }
+
+  let harper: HarperResult[] = [];
+  if (wanted('harper')) {
+    harper = await measureHarper(drafts, (d) => runs(d, 20, 1));
+    report['harper'] = harper;
+    print(`harper.js ${harperVersion()} (ms; WebAssembly set-up ${harper[0]?.setupMs} ms, once)`, ['draft', 'median', 'p95', 'lints', 'Factdesk full / Harper'], harper.map((h) => {
+      const ours = analysis.find((a) => a.draft === h.draft);
+      return [h.draft, h.lint.median, h.lint.p95, h.lints, ours ? round(ours.full.median / h.lint.median, 3) : '-'];
+    }));
+  }
+
+  if (wanted('keystrokes')) {
+    const keystrokes: KeystrokeResult[] = [];
+    for (const d of drafts) {
+      const n = runs(d, 200, 60);
+      keystrokes.push(await measureKeystrokes(floor, 'floor', d, n));
+      keystrokes.push(await measureKeystrokes(SERVER, 'factdesk', d, n, { FACTDESK_DEBOUNCE_MS: '0' }));
+    }
+    // What a user feels with the server's default debounce, on one size.
+    const mid = drafts.find((d) => d.name === 'meantime-10k')!;
+    keystrokes.push(await measureKeystrokes(SERVER, 'factdesk + debounce', mid, quick ? 10 : 30));
+    report['keystrokes'] = keystrokes;
+    print('Keystroke → publishDiagnostics over LSP stdio (ms)', ['draft', 'server', 'median', 'p95', 'p95 / floor p95', 'CPU ms/key', 'open', 'diagnostics'], keystrokes.map((k) => {
+      const base = keystrokes.find((f) => f.server === 'floor' && f.draft === k.draft)!;
+      return [k.draft, k.server, k.keystroke.median, k.keystroke.p95, k.server === 'floor' ? '' : round(k.keystroke.p95 / base.keystroke.p95, 2), k.cpuPerKeystroke, k.open, k.diagnostics];
+    }));
+  }
+
+  if (wanted('memory')) {
+    const big = drafts.at(-1)!;
+    const memory: MemoryResult = await measureMemory(SERVER, big, memoryEdits, { FACTDESK_DEBOUNCE_MS: '0' });
+    report['memory'] = memory;
+    print(`Server memory with ${big.name} open (MB)`, ['after open', `RSS every ${memory.edits / 10} edits`, 'peak RSS'], [[memory.rssMb[0]!, memory.rssMb.slice(1).join(' '), memory.peakMb]]);
+  }
+
+  if (wanted('startup')) {
+    const startup: StartupResult = await measureStartup(SERVER, ['dist/server.js', 'dist/cli.js', 'dist/extension.js'].map((f) => join(ROOT, f)), quick ? 3 : 10);
+    report['startup'] = startup;
+    print('Start-up (ms) and bundles', ['measure', 'median', 'p95'], [
+      ['spawn → initialize answered', startup.spawnToInitialize.median, startup.spawnToInitialize.p95],
+      ['initialize request alone', startup.initialize.median, startup.initialize.p95],
+      ...startup.bundles.map((b) => [`${b.file.slice(ROOT.length + 1)} KB (gzip KB)`, Math.round(b.bytes / 1024), Math.round(b.gzipBytes / 1024)]),
+    ]);
+  }
+
+  if (wanted('cli')) {
+    const cli: CliResult = measureCli(CLI, quick ? 1 : 3);
+    report['cli'] = cli;
+    print('CLI: factdesk check --format json, MEANTIME + cases + seed in one run', ['files', 'median s', 'files/s', 'CPU s / wall s'], [[cli.files, cli.seconds.median, cli.filesPerSecond, cli.coresUsed]]);
+  }
+
+  const file = join(RESULTS, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = `${JSON.stringify(report, null, 1)}\n`;
+  writeFileSync(file, json);
+  writeFileSync(join(RESULTS, 'latest.json'), json);
+  console.log(`\nwrote ${file}`);
+}
+
+function print(title: string, header: string[], rows: (string | number)[][]): void {
+  console.log(`${title}\n${table(header, rows)}\n`);
+}
+
+function harperVersion(): string {
+  // The package's exports map does not list package.json: read it from disk.
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'harper.js', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
+import type { Block } from './document/block';
+import type { Entity, Token } from './language/nlp';
+import type { SentenceInfo } from './language/sentences';
+
+/** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
+interface Placement {
+  start: number;
+  index: number;
+  first: number;
+}
+
+interface Entry {
+  placement: Placement;
+  analysis: BlockAnalysis;
+}
+
+/**
+ * The analysis of each block (sentences, tokens, figures), keyed by the block's prose, so that
+ * after an edit only the blocks whose text changed are read again: tagging and figure reading
+ * are most of the cost of an analysis. A block that only moved (text inserted above it) gets
+ * its old analysis copied with offsets and indices moved, never changed in place, because the
+ * previous analysis may still be in use.
+ *
+ * Entries live for two analyses, the one that used them and the next: whatever the draft no
+ * longer holds is dropped, so the cache never grows past two versions' worth.
+ */
+export class BlockCache {
+  /** Entries by prose; a text that occurs several times has one entry per occurrence. */
+  private current = new Map<string, Entry[]>();
+  private previous = new Map<string, Entry[]>();
+
+  /** Called once per analysis, before the first `analyze`. */
+  nextAnalysis(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  analyze(block: Block, index: number, first: number): BlockAnalysis {
+    const placement = { start: block.start, index, first };
+    const entries = this.current.get(block.text) ?? [];
+    if (entries.length === 0) this.current.set(block.text, entries);
+    // The n-th block with this text takes over the n-th one of the previous version, so that a
+    // paragraph repeated in a draft does not move back and forth between its occurrences.
+    const old = this.previous.get(block.text)?.[entries.length] ?? entries[0] ?? this.previous.get(block.text)?.[0];
+    const analysis = !old ? analyzeBlock(block, index, first) : samePlace(old.placement, placement) ? old.analysis : moved(old, placement);
+    entries.push({ placement, analysis });
+    return analysis;
+  }
+}
+
+function samePlace(a: Placement, b: Placement): boolean {
+  return a.start === b.start && a.index === b.index && a.first === b.first;
+}
+
+function moved(entry: Entry, to: Placement): BlockAnalysis {
+  const offset = to.start - entry.placement.start;
+  const sentence = to.first - entry.placement.first;
+  // One copier per record type keeps each call site monomorphic: half a draft's tokens move
+  // on every keystroke, and a shared generic copier is several times slower.
+  const token = (t: Token): Token => ({ ...t, start: t.start + offset, end: t.end + offset });
+  const entity = (e: Entity): Entity => ({ ...e, start: e.start + offset, end: e.end + offset });
+  const sentences = entry.analysis.sentences.map(
+    (s): SentenceInfo => ({ ...s, start: s.start + offset, end: s.end + offset, block: to.index, index: s.index + sentence, tokens: s.tokens.map(token), entities: s.entities.map(entity) }),
+  );
+  return { sentences, figures: entry.analysis.figures.map((f) => relocate(f, offset, sentence)) };
+}
+
+/**
+ * Copies a finding of the language layer (a figure, and whatever such records come to hold)
+ * with every `start`/`end` moved by `offset` and every `sentence` index by `sentence`, at any
+ * depth. The cache's equality test (`draftCache.test.ts`) fails if a field is missed.
+ */
+function relocate<T>(value: T, offset: number, sentence: number): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => relocate(v, offset, sentence)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    copy[key] = typeof v === 'number' ? (key === 'start' || key === 'end' ? v + offset : key === 'sentence' ? v + sentence : v) : relocate(v, offset, sentence);
+  }
+  return copy as T;
+}

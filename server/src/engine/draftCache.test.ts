@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyze } from './analyze';
+import { markdownBlocks } from './document/markdown';
+import { MarkdownCache } from './document/markdownCache';
+import { DraftCache } from './draftCache';
+import type { DraftFormat } from './types';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', '..', 'test-fixtures', name), 'utf8');
+const STRUCTURES = fixture('markdown-structures.md');
+const WIRE = fixture('sample-wire.txt');
+
+/** Text that changes Markdown structure when typed: fences, markers, underlines, definitions. */
+const SNIPPETS = ['x', '7', ' ', '\n', '\n\n', '```', '~~~\n', '- ', '1. ', '> ', '    ', '===\n', '---\n', '| a | b |\n| - | - |\n', '<!--', '-->', '[plan]', '[^1]', '[^2]: note\n', '[new]: /u\n', '#', '*', '`', '<div>\n', '\r\n', '😀'];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const apply = (text: string, e: Edit): string => {
+  const at = Math.min(e.at, text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+};
+
+const edits = (maxAt: number): fc.Arbitrary<Edit[]> =>
+  fc.array(fc.record({ at: fc.nat(maxAt), remove: fc.oneof(fc.constant(0), fc.nat(12)), insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')) }), { minLength: 1, maxLength: 6 });
+
+describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse', function () {
+  // Hundreds of parses: room for a loaded machine, not a timing assertion.
+  this.timeout(120_000);
+  it('for random edits that open and close fences, lists, quotes, tables, comments and definitions', () => {
+    fc.assert(
+      fc.property(edits(STRUCTURES.length), (steps) => {
+        const cache = new MarkdownCache();
+        let text = STRUCTURES;
+        cache.blocks(text);
+        for (const step of steps) {
+          text = apply(text, step);
+          assert.deepEqual(cache.blocks(text), markdownBlocks(text));
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a fence opened mid-draft pairs with the next fence and hides the link definition', () => {
+    const cache = new MarkdownCache();
+    const at = STRUCTURES.indexOf('- Roads');
+    const opened = `${STRUCTURES.slice(0, at)}\`\`\`\n${STRUCTURES.slice(at)}`;
+    const before = cache.blocks(STRUCTURES);
+    const after = cache.blocks(opened);
+    assert.deepEqual(after, markdownBlocks(opened));
+    // The old closing fence now opens a block that runs to the end, definitions and all, so
+    // neither "[^1]" nor "[the plan][plan]" cites anything any more.
+    assert.deepEqual(
+      after.map((b) => [b.kind, b.text.trim().slice(0, 20), b.citations.length]),
+      [
+        ['heading', 'Council approves £4.', 0],
+        ['paragraph', 'Spending on roads ri', 0],
+        ['paragraph', 'HARWICK, 16 May 2024', 0],
+        ['paragraph', 'Residents said [the ', 1],
+        ['paragraph', 'total = 4.2  # not p', 0],
+      ],
+    );
+    assert.deepEqual(cache.blocks(STRUCTURES), before);
+  });
+
+  it('after front matter that never closed, the next edit parses the whole draft again', () => {
+    // "---" alone on the first line: micromark opens no list anywhere after it; "--" undoes that.
+    const cache = new MarkdownCache();
+    const unclosed = STRUCTURES.replace(/^---\n[\s\S]*?\n---\n/, '---\n\n');
+    const lists = (blocks: ReturnType<typeof markdownBlocks>) => blocks.filter((b) => b.kind === 'list-item').length;
+    assert.equal(lists(cache.blocks(unclosed)), 0);
+    assert.equal(lists(cache.blocks(unclosed.slice(1))), 7);
+    assert.deepEqual(cache.blocks(unclosed.slice(1)), markdownBlocks(unclosed.slice(1)));
+  });
+
+  it('removing the only definition of a footnote reaches the reference at the top', () => {
+    const cache = new MarkdownCache();
+    const withNote = cache.blocks(STRUCTURES);
+    const without = STRUCTURES.replace('[^1]: Harwick Council minutes, 16 May 2024.\n', '');
+    const blocks = cache.blocks(without);
+    assert.deepEqual(blocks, markdownBlocks(without));
+    const dateline = (bs: typeof blocks) => bs.find((b) => b.text.startsWith('HARWICK'))!;
+    assert.deepEqual([dateline(withNote).citations.length, dateline(blocks).citations.length], [1, 0]);
+  });
+});
+
+describe('DraftCache: analysing after an edit equals analysing from scratch', function () {
+  this.timeout(120_000);
+  // Settings that reach past the cached block work: a fallback date, house verbs and phrases.
+  const SETTINGS = { publicationDate: '2024-05-16', attributionVerbs: ['put'], notFigures: ['9 to 4'] };
+  const drafts: [string, string, DraftFormat][] = [
+    ['Markdown structures', STRUCTURES, 'markdown'],
+    ['a wire story in plain text', WIRE, 'plaintext'],
+    ['a wire story read as Markdown', WIRE, 'markdown'],
+  ];
+  for (const [name, original, format] of drafts) {
+    it(`on ${name}`, () => {
+      fc.assert(
+        fc.property(edits(original.length), (steps) => {
+          const cache = new DraftCache();
+          let text = original;
+          analyze(text, format, {}, cache);
+          for (const step of steps) {
+            text = apply(text, step);
+            assert.deepEqual(analyze(text, format, SETTINGS, cache), analyze(text, format, SETTINGS));
+          }
+        }),
+        { numRuns: 12 },
+      );
+    });
+  }
+
+  it('keeps only the blocks of the current and the previous version', () => {
+    const cache = new DraftCache();
+    const words = ['one', 'two', 'three', 'four'];
+    for (const w of words) analyze(`It rose by ${w} points.\n\nThe rest stayed.\n`, 'plaintext', {}, cache);
+    // After four versions: "four" and "three" (two versions) and the unchanged paragraph.
+    const read = (cache.blocks as unknown as { current: Map<string, unknown>; previous: Map<string, unknown> });
+    assert.deepEqual([...new Set([...read.previous.keys(), ...read.current.keys()])].sort(), ['It rose by four points.', 'It rose by three points.', 'The rest stayed.']);
+  });
+});
