@@ -19,8 +19,8 @@ export type { Inconsistency, InconsistencyKind } from './inconsistency';
 export function findInconsistencies(analysis: Analysis): Inconsistency[] {
   const mentions = buildMentions(analysis);
   const publication = analysis.publicationDate ? formatIsoDate(analysis.publicationDate.date) : undefined;
-  // Items of an enumeration of different things are parts of a whole, not re-mentions of it.
-  const parts = new Set(findEnumerations(mentions, analysis.text).filter((run) => new Set(run.flatMap((m) => (m.head ? [m.head.concept] : []))).size > 1).flat());
+  // Items of an enumeration ("60 died in Kargi, while 40 died in Belen") are parts of a whole, not re-mentions of it.
+  const parts = new Set(findEnumerations(mentions, analysis.text).flat());
   const text = analysis.text;
   const found = [
     ...findDifferentValues(mentions, parts, text, publication),

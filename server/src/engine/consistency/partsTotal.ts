@@ -121,7 +121,9 @@ function compareParts(parts: readonly Mention[], total: Mention, text: string): 
   else if (EXHAUSTIVE.test(sentence) && sumHigh + slack < low) problem = `add up to ${formatNumber(sumHigh)}, less than the total they claim to make up`;
   if (!problem) return null;
   const last = parts.at(-1)!;
-  const span = { start: parts[0]!.figure.start, end: last.figure.end };
+  // "23 adults and nine children": the last part with what it counts, when that follows it.
+  const end = last.head && last.head.span.start >= last.figure.end && last.head.span.start - last.figure.end < 20 ? last.head.span.end : last.figure.end;
+  const span = { start: parts[0]!.figure.start, end };
   return {
     kind: 'parts-total',
     severity: 'warning',

@@ -1,4 +1,5 @@
 import { describe } from './describe';
+import type { Block } from '../document/block';
 import { RESTATED } from './conversion';
 import type { Inconsistency } from './inconsistency';
 import { GENERIC_EVENTS, GENERIC_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
@@ -39,6 +40,7 @@ export function findDifferentValues(mentions: readonly Mention[], parts: Readonl
   const claims = new Map<Mention, Claim>();
   const claim = (m: Mention): Claim => claims.get(m) ?? claims.set(m, claimOf(m.figure, text)).get(m)!;
   const crowded = crowdedMentions(mentions, text);
+  const lead = mentions.find((m) => m.role === 'body' && m.block.kind === 'paragraph')?.block;
   const pairs: Pair[] = [];
   for (let j = 0; j < mentions.length; j++) {
     for (let i = 0; i < j; i++) {
@@ -46,7 +48,7 @@ export function findDifferentValues(mentions: readonly Mention[], parts: Readonl
       const b = mentions[j]!;
       if (parts.has(a) || parts.has(b) || crowded.has(a) || crowded.has(b)) continue;
       // Evidence first: it rules most pairs out with a few comparisons, before any value is read.
-      const score = evidence(a, b, frequency, keys, publication);
+      const score = evidence(a, b, frequency, keys, lead, publication);
       if (score < THRESHOLD) continue;
       const relation = compare(a, b, claim);
       if (relation) pairs.push({ a, b, score, relation });
@@ -101,7 +103,7 @@ function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mentio
     for (let i = 0; i < j; i++) {
       const a = mentions[i]!;
       const b = mentions[j]!;
-      if (a.sentence !== b.sentence || !sameKind(a, b)) continue;
+      if (a.sentence !== b.sentence || a.previous || b.previous || !sameKind(a, b)) continue;
       if (j === i + 1 && RESTATED.test(text.slice(a.figure.end, b.figure.start))) continue;
       crowded.add(a).add(b);
     }
@@ -117,10 +119,12 @@ function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mentio
  * not: parts, increments and targets are other quantities; so are figures of another period,
  * of another event ("killed" against "missing"), of another named thing, or rows of one list.
  */
-function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: Map<Mention, string | undefined>, publication?: string): number {
-  if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.target !== b.target) return 0;
+function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: Map<Mention, string | undefined>, leadBlock: Block | undefined, publication?: string): number {
+  if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.previous || b.previous || a.target !== b.target) return 0;
   if (!samePeriod(a.period, b.period, publication)) return 0;
   if (sameGrid(a, b)) return 0;
+  // "Kessa Mining employs 3,000 ... Dunmore Steel employs 2,500": figures of different owners.
+  if (a.owner && b.owner && a.owner !== b.owner) return 0;
   // "In Kessa, 612 cases ... In Dunmore, 401 cases": figures for different places.
   if (a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p))) return 0;
   let score = 0;
@@ -148,7 +152,12 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   }
   if (isTransposition(a.figure.value, b.figure.value)) score += significantDigits(a.figure.value).length >= 3 ? 2 : 1;
   if (isScaleSlip(a.figure.value, b.figure.value) && significantDigits(a.figure.value) === significantDigits(b.figure.value)) score += 1;
-  if (a.role !== b.role) score += 1;
+  if (a.role !== b.role) {
+    score += 1;
+    // A headline sums up the lead: the first paragraph of the body is what it restates.
+    const body = a.role === 'body' ? a : b.role === 'body' ? b : undefined;
+    if (body && body.block === leadBlock) score += 1;
+  }
   return score;
 }
 

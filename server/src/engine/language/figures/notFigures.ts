@@ -26,6 +26,8 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
     if (reason) return reason;
   }
   if (p.form === 'words' && p.value === 1 && !p.scale && !p.unit) return 'pronoun';
+  // "a two-state solution", "a three-way race": a small number word in a compound describes, it does not count.
+  if (p.form === 'words' && p.compound !== undefined && p.value <= 3 && !p.unit) return 'identifier';
   // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
   if (p.form === 'words' && /^\p{Lu}/u.test(first.text) && p.first > 0 && !/[.!?:]$/.test(prev?.after ?? '') && prev?.text !== '') return 'identifier';
   if (isAge(words, p, prev, next)) return 'age';
@@ -43,7 +45,10 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
   if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
   if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
-  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100 && !countsPlural(next)) return 'year';
+  // News copy writes counts of a thousand and more with a comma ("2,000 troops"): four bare
+  // digits are a year, even before a plural ("the 1967 borders").
+  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100) return 'year';
+  if (bare && isAddress(words, p)) return 'identifier';
   if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
   if (bare && isModelNumber(digits, p, prev, next, next?.after === '' ? words[p.last + 2] : undefined)) return 'identifier';
   return null;
@@ -66,9 +71,22 @@ function isModelNumber(digits: string, p: NumberPhrase, prev: Word | undefined, 
   return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
 }
 
+const STREETS = /^(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|place|way|terrace|crescent)$/;
+
+/** "10 Downing Street", "221 Baker St": a house number. */
+function isAddress(words: readonly Word[], p: NumberPhrase): boolean {
+  const name = words[p.last + 1];
+  if (!name || !/^\p{Lu}/u.test(name.text) || words[p.last]!.after !== '') return false;
+  for (let k = p.last + 1; k < Math.min(words.length, p.last + 4); k++) {
+    if (STREETS.test(words[k]!.lower) && /^\p{Lu}/u.test(words[k]!.text)) return true;
+    if (words[k]!.after !== '') break;
+  }
+  return false;
+}
+
 /** "The Senate voted 69-30": a tally of votes is a figure, though it is written like a score. */
 function isVoteTally(words: readonly Word[], p: NumberPhrase): boolean {
-  for (let k = Math.max(0, p.first - 3); k <= Math.min(words.length - 1, p.last + 2); k++) if (/^(vote[sd]?|voting|ballots?)$/.test(words[k]!.lower)) return true;
+  for (let k = Math.max(0, p.first - 3); k <= Math.min(words.length - 1, p.last + 2); k++) if (/^(vote[sd]?|voting|ballots?|ruling|decision|verdict|majority)$/.test(words[k]!.lower)) return true;
   return false;
 }
 
@@ -85,7 +103,7 @@ function isBareDigits(w: Word | undefined): boolean {
   return !!w && /^\d+$/.test(w.text) && w.before === '';
 }
 
-/** A plural noun after a four-digit number makes it a count ("1500 troops"), not a year. */
+/** A plural noun after a number range makes it a count ("10-15 people"). */
 function countsPlural(w: Word | undefined): boolean {
   return !!w && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'X') && (w.lemma !== w.lower || /s$/.test(w.lower));
 }
