@@ -35,7 +35,7 @@ export function sourcingFixes(analysis: Analysis, finding: Finding): Fix[] {
 }
 
 /** The distinct sources named in attributions near a sentence, nearest first. */
-export function nearbySources(analysis: Analysis, sentence: number): string[] {
+function nearbySources(analysis: Analysis, sentence: number): string[] {
   const block = analysis.sentences[sentence]?.block;
   const near = analysis.attributions
     .filter((a) => isNamed(a) && (Math.abs(a.sentence - sentence) <= NEARBY_SENTENCES || analysis.sentences[a.sentence]?.block === block))
