@@ -31,7 +31,7 @@ describe('hover and report over the LSP connection', function () {
     assert.equal(
       (hover?.contents as MarkupContent).value,
       '**Figure** “at least 18”: at least 18 · counts: village  \nSource: no source found in its sentence\n\n---\n\n' +
-        '**Flagged: unattributed-figure** (warning). Figure "at least 18" has no source: nothing in its sentence says who gives it \\(no "said", "according to", attributed quote or citation\\).',
+        '**Flagged: unattributed-figure** (warning): A figure with no source: no reporting verb, "according to", attributed quote or citation.',
     );
   });
 

@@ -30,9 +30,9 @@ export function fixture(name: string): vscode.Uri {
  * before: VS Code tells the extension host about diagnostics and tabs by events, and the server
  * may republish (when the settings arrive at start-up, say), so a test waits for the state it
  * expects rather than for the next event, and fails with the last assertion if that state does
- * not come by the deadline.
+ * not come by the deadline. With `checkAtOnce`, `check` also runs right after the action.
  */
-export async function until<T>(event: vscode.Event<unknown>, action: () => Thenable<unknown>, check: () => T | Promise<T>): Promise<T> {
+export async function until<T>(event: vscode.Event<unknown>, action: () => Thenable<unknown>, check: () => T | Promise<T>, checkAtOnce = false): Promise<T> {
   let acting = true;
   let missed = false;
   let done = false;
@@ -65,7 +65,7 @@ export async function until<T>(event: vscode.Event<unknown>, action: () => Thena
     }, DEADLINE_MS);
     after = () => {
       acting = false;
-      if (missed) run();
+      if (missed || checkAtOnce) run();
     };
   });
   try {
@@ -79,13 +79,13 @@ export async function until<T>(event: vscode.Event<unknown>, action: () => Thena
 }
 
 /** `until` for the diagnostics of one document: `check` gets them each time they are published. */
-export function untilDiagnostics<T>(uri: vscode.Uri, action: () => Thenable<unknown>, check: (diagnostics: vscode.Diagnostic[]) => T | Promise<T>): Promise<T> {
+export function untilDiagnostics<T>(uri: vscode.Uri, action: () => Thenable<unknown>, check: (diagnostics: vscode.Diagnostic[]) => T | Promise<T>, checkAtOnce = false): Promise<T> {
   const key = uri.toString();
   const published: vscode.Event<unknown> = (listener) =>
     vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === key)) listener(e);
     });
-  return until(published, action, () => check(vscode.languages.getDiagnostics(uri)));
+  return until(published, action, () => check(vscode.languages.getDiagnostics(uri)), checkAtOnce);
 }
 
 /**
@@ -137,9 +137,21 @@ export function expected(document: vscode.TextDocument, rule: string, severity: 
   return [rule, severity, where(rangeOf(document, text, nth)), text];
 }
 
-/** A fresh copy of a fixture under a new name, for a test that edits it (fixes are saved to disk). */
+/**
+ * A fresh copy of a fixture under a new name, for a test that edits it. Resolves once VS Code's
+ * file watcher has reported the new file: a report arriving after the draft is open makes VS Code
+ * reload it, which cancels the requests (code actions, hovers) in flight.
+ */
 export async function copyFixture(name: string, as: string): Promise<string> {
-  await vscode.workspace.fs.copy(fixture(name), fixture(as), { overwrite: true });
+  const target = fixture(as);
+  const folder = vscode.workspace.workspaceFolders![0]!;
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, as));
+  try {
+    const seen = (e: vscode.Event<vscode.Uri>): vscode.Event<unknown> => (listener) => e((uri) => uri.toString() === target.toString() && listener(uri));
+    await until(seen(watcher.onDidCreate), () => vscode.workspace.fs.copy(fixture(name), target), () => {});
+  } finally {
+    watcher.dispose();
+  }
   return as;
 }
 

@@ -37,7 +37,13 @@ const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, er
  * ignore comment naming no rule) go
  * to stderr one line each, the rest is still checked, and the exit status is 2.
  */
-export async function check(options: CheckOptions, stderr: (line: string) => void): Promise<CheckOutput> {
+export async function check(options: CheckOptions, print: (line: string) => void): Promise<CheckOutput> {
+  // Every problem line goes to stderr, and into SARIF's invocation so code scanning shows it too.
+  const problems: string[] = [];
+  const stderr = (line: string): void => {
+    problems.push(line);
+    print(line);
+  };
   const expanded = expandArguments(options.paths);
   let failed = expanded.errors.length > 0;
   for (const e of expanded.errors) stderr(`factdesk: ${e}`);
@@ -62,16 +68,16 @@ export async function check(options: CheckOptions, stderr: (line: string) => voi
   const reports = await checkAll(jobs, options.threads, (done) => progress.update(done));
   progress.finish();
   for (const r of reports) {
-    const problems = r.ok ? r.problems : [`factdesk: ${r.error}`];
-    failed ||= problems.length > 0;
-    for (const p of problems) stderr(p);
+    const own = r.ok ? r.problems : [`factdesk: ${r.error}`];
+    failed ||= own.length > 0;
+    for (const p of own) stderr(p);
     // Past the size limit: said once, not a failure (the start of the draft was checked).
     if (r.ok && r.notice) stderr(`factdesk: ${r.notice}`);
   }
   const findings = reports.flatMap((r) => (r.ok ? r.file.findings : []));
   const status = exitStatus(findings, options, failed);
   if (status.tooManyWarnings) stderr(`factdesk: ${status.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
-  return { stdout: format(options, reports), exitCode: status.exitCode };
+  return { stdout: format(options, reports, problems, status.exitCode), exitCode: status.exitCode };
 }
 
 /**
@@ -89,13 +95,13 @@ export function exitStatus(
   return { exitCode: failed ? 2 : loud || tooManyWarnings ? 1 : 0, warnings, tooManyWarnings };
 }
 
-function format(options: CheckOptions, reports: FileReport[]): string {
+function format(options: CheckOptions, reports: FileReport[], problems: string[], exitCode: number): string {
   const files = reports.flatMap((r) => (r.ok ? [r.file] : []));
   switch (options.format) {
     case 'json':
       return `${JSON.stringify({ version: 1, files }, null, 1)}\n`;
     case 'sarif':
-      return `${JSON.stringify(toSarif(reports, options.version), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(reports, options.version, { problems, successful: exitCode !== 2 }), null, 2)}\n`;
     case 'text':
       return files.flatMap((file) => file.findings.map((f) => `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.rule} ${f.message}\n`)).join('');
   }

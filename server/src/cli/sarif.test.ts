@@ -37,11 +37,15 @@ const report: FileReport = {
 };
 
 describe('factdesk check --format sarif', () => {
-  const log = toSarif([report, { ok: false, error: 'x: no such file' }], '1.2.3', '/repo');
+  const log = toSarif([report, { ok: false, error: 'x: no such file' }], '1.2.3', { problems: ['factdesk: x: no such file'], successful: false }, '/repo');
 
   it('is valid SARIF 2.1.0', () => {
     const validate = sarifValidator();
     assert.equal(validate(log), true, JSON.stringify(validate.errors));
+  });
+
+  it('reports what could not be checked in its invocation', () => {
+    assert.deepEqual(log.runs[0]!.invocations, [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'factdesk: x: no such file' } }] }]);
   });
 
   it('describes every rule with its description, help and default level', () => {

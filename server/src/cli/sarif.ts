@@ -10,10 +10,11 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'er
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: every rule with its description and help,
  * every finding with its rule, level, message and a region (1-based lines and columns, in
- * UTF-16 code units as LSP counts them), related mentions as related locations. Paths are
- * relative to the working directory, which in CI is the repository root.
+ * UTF-16 code units as LSP counts them), related mentions as related locations, and the run's
+ * problem lines as notifications of its invocation. Paths are relative to the working
+ * directory, which in CI is the repository root.
  */
-export function toSarif(reports: readonly FileReport[], version: string, cwd = process.cwd()): Sarif.Log {
+export function toSarif(reports: readonly FileReport[], version: string, run: { problems: readonly string[]; successful: boolean }, cwd = process.cwd()): Sarif.Log {
   const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   for (const report of reports) {
@@ -53,6 +54,13 @@ export function toSarif(reports: readonly FileReport[], version: string, cwd = p
             })),
           },
         },
+        // What could not be checked (unreadable files, an invalid .factdesk.json), as on stderr.
+        invocations: [
+          {
+            executionSuccessful: run.successful,
+            toolExecutionNotifications: run.problems.map((text) => ({ level: 'error' as const, message: { text } })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -15,7 +15,7 @@ export function registerReport(connection: Connection, documents: TextDocuments<
 }
 
 /** The file name of a URI, decoded: what the report's title names. */
-export function draftName(uri: string): string {
+function draftName(uri: string): string {
   const last = uri.split(/[?#]/, 1)[0]!.split('/').pop() || uri;
   try {
     return decodeURIComponent(last);

@@ -2,6 +2,8 @@ import type { Mention } from './mentions';
 
 /** How far the counted noun may sit from the number and still be quoted with it. */
 const NEAR = 40;
+/** How far before the figure an event word may be and still be quoted with it ("fell to"). */
+const NEAR_BEFORE = 12;
 
 /**
  * A mention as a desk reads it in a message: its source when known, the figure with what it
@@ -11,8 +13,10 @@ const NEAR = 40;
 export function describe(m: Mention, text: string, withEvent = true): string {
   const f = m.figure;
   const end = m.head && m.head.span.start >= f.end && m.head.span.start - f.end < NEAR ? m.head.span.end : f.end;
-  let phrase = text.slice(f.start, end).replace(/\s+/g, ' ');
-  if (withEvent && m.eventWord && !phrase.toLowerCase().includes(m.eventWord.toLowerCase())) phrase += ` ${m.eventWord}`;
+  // "fell to 4.2 percent", "kidnapped more than 300 employees": an event word just before is quoted with the figure.
+  const before = withEvent && m.eventStart !== undefined && m.eventStart < f.start && f.start - m.eventStart <= NEAR_BEFORE;
+  let phrase = text.slice(before ? m.eventStart! : f.start, end).replace(/\s+/g, ' ');
+  if (withEvent && !before && m.eventWord && !phrase.toLowerCase().includes(m.eventWord.toLowerCase())) phrase += ` ${m.eventWord}`;
   const where = m.role === 'body' ? '' : ` (${m.role})`;
   return `${m.source ? `${m.source}: ` : ''}${phrase}${where}`;
 }

@@ -26,8 +26,8 @@ export function findInconsistencies(analysis: Analysis): Inconsistency[] {
   // checks of one place at a time run.
   if (mentions.length > MAX_MENTIONS) return findWeekdayMismatches(analysis.times, analysis.text);
   const publication = analysis.publicationDate ? formatIsoDate(analysis.publicationDate.date) : undefined;
-  // Items of an enumeration of different things are parts of a whole, not re-mentions of it.
-  const parts = new Set(findEnumerations(mentions, analysis.text).filter((run) => new Set(run.flatMap((m) => (m.head ? [m.head.concept] : []))).size > 1).flat());
+  // Items of an enumeration ("60 died in Kargi, while 40 died in Belen") are parts of a whole, not re-mentions of it.
+  const parts = new Set(findEnumerations(mentions, analysis.text).flat());
   const text = analysis.text;
   const found = [
     ...findDifferentValues(mentions, parts, text, publication),

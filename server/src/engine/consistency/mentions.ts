@@ -24,18 +24,28 @@ export interface Mention {
   topic: Set<string>;
   /** Event groups named near the figure ("missing" for "had been missing"), nearest first. */
   events: string[];
-  /** The word that named the nearest event, as written ("kidnapped"). */
+  /** The word that named the nearest event, as written ("kidnapped"), and where it starts. */
   eventWord?: string;
+  eventStart?: number;
   /** "eight of its aircraft", "31,900 of them": a part of a quantity, not the quantity. */
   partitive: boolean;
   /** "18,000 new members", "another 150": an increment, not a total. */
   increment: boolean;
+  /** "from 4.5 percent", "down from 64 percent": the value a change started at, of another time. */
+  previous: boolean;
   /** "hopes to carry out 2,000", "previous forecast of 185 million": not a fact of now. */
   target: boolean;
+  /** Whose figure it is, when a name governs it: "Kessa Mining employs 3,000", "City's 58 points". */
+  owner?: string;
   /** Places the sentence puts its claim in ("in Kessa", "at Lusk General"), lower-cased. */
   places: Set<string>;
   /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
   period?: string;
+  /**
+   * The day the claim is dated to ("without power on Saturday", "by Sunday morning"): not a
+   * report's date ("said on Thursday") nor the start of a span ("since Monday").
+   */
+  day?: string;
   /** Who the draft says the figure comes from, when the attribution pass found a source. */
   source?: string;
 }
@@ -43,6 +53,12 @@ export interface Mention {
 const WINDOW = 8;
 const CLAUSE_BREAK = /^[;:—–]$/;
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'our', 'my', 'your', 'all']);
+/** "from 4.5 percent", "compared with 31", "up from 24,500": a change's starting value. */
+const PREVIOUS = /\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:previous|earlier|prior|former)\s+[\p{L}-]+\s+(?:of\s+)?)?$/iu;
+/** Verbs that name a source ("the ministry said 40"), not the figure's owner. */
+const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'claim', 'confirm', 'add', 'put', 'show', 'find', 'count', 'record', 'cite', 'quote']);
+/** "since Monday", "from Friday": the start of a span, not the day a figure stands for. */
+const SPAN_START = /\b(?:since|from|until|till)\s+$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
 /** Capitalised words after "in" that name a time, not a place. */
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
@@ -70,15 +86,32 @@ export function buildMentions(analysis: Analysis): Mention[] {
       partitive: isPartitive(tokens, at, next, sentence, figure, analysis.text),
       increment: INCREMENT_WORDS.has(tokens[next]?.lemma ?? '') || INCREMENT_WORDS.has(tokens[at - 1]?.lemma ?? '') || tokens[at - 1]?.lemma === 'other',
       target: isTarget(tokens, at),
+      previous: PREVIOUS.test(analysis.text.slice(Math.max(sentence.start, figure.start - 30), figure.start)),
     };
     if (head) mention.head = head;
+    // Title-case headlines capitalise every word: names cannot be told from other words there.
+    const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
+    if (owner) mention.owner = owner;
     readContext(mention, tokens, at, next);
     const period = periodOf(analysis, sentence.index);
     if (period) mention.period = period;
-    const source = analysis.attributions.find((a) => a.sentence === sentence.index && a.source)?.source;
+    const day = dayOf(analysis, sentence);
+    if (day) mention.day = day;
+    const source = sourceOf(analysis, sentence.index, figure.start);
     if (source) mention.source = source;
     return mention;
   });
+}
+
+/**
+ * Who the draft says a figure comes from: of its sentence's attributions, the last whose cue comes
+ * before the figure ("Sana said ..., after local residents reported that at least 250 workers"
+ * → local residents), else the first; "it said" stands for the source it refers to.
+ */
+function sourceOf(analysis: Analysis, sentence: number, at: number): string | undefined {
+  const own = analysis.attributions.filter((a) => a.sentence === sentence && a.source);
+  const chosen = own.filter((a) => a.cue.start < at).at(-1) ?? own[0];
+  return chosen?.refersTo ?? chosen?.source;
 }
 
 /**
@@ -152,7 +185,7 @@ function readContext(m: Mention, tokens: readonly Token[], at: number, next: num
   while (lo > 0 && at - lo < WINDOW && !CLAUSE_BREAK.test(tokens[lo - 1]!.text)) lo--;
   let hi = next;
   while (hi < tokens.length && hi - next < WINDOW && !CLAUSE_BREAK.test(tokens[hi]!.text)) hi++;
-  const events: [number, string, string][] = [];
+  const events: [number, string, string, number][] = [];
   // A name of several words is one term: "Air India" and "Air Canada" share no name.
   let name: string[] = [];
   const flush = (): void => {
@@ -166,18 +199,21 @@ function readContext(m: Mention, tokens: readonly Token[], at: number, next: num
     if (i >= at && i < next) continue;
     const lemma = t.lemma.toLowerCase();
     const event = eventOf(lemma);
-    if (event) events.push([i < at ? at - i : i - next + 1, event, t.text]);
+    if (event) events.push([i < at ? at - i : i - next + 1, event, t.text, t.start]);
     if (t.pos === 'PROPN') name.push(lemma);
     else if (t.pos === 'NOUN' && /\p{L}{3,}/u.test(lemma) && !GENERAL_NOUNS.has(lemma) && t.start !== m.head?.span.start) m.topic.add(lemma);
   }
   flush();
   if (m.head) {
     const event = eventOf(m.head.lemma);
-    if (event) events.push([0, event, m.head.lemma]);
+    if (event) events.push([0, event, m.head.lemma, m.head.span.start]);
   }
   events.sort((a, b) => a[0] - b[0]);
   for (const [, event] of events) if (!m.events.includes(event)) m.events.push(event);
-  if (events[0]) m.eventWord = events[0][2];
+  if (events[0]) {
+    m.eventWord = events[0][2];
+    m.eventStart = events[0][3];
+  }
 }
 
 /**
@@ -188,6 +224,29 @@ export function gridOf(m: Mention): string | undefined {
   const b = m.block;
   if (b.list) return `list:${b.list.id}`;
   return b.cell && b.cell.row > 0 ? `table:${b.cell.table}:${b.cell.column}` : undefined;
+}
+
+/**
+ * The name that owns a figure: the subject of the verb right before it ("Kessa Mining employs
+ * 3,000", "Skyline Aldine, which flies 42") or a possessive ("City's 58 points"). Reporting verbs
+ * name a source, not an owner.
+ */
+function ownerOf(tokens: readonly Token[], at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'ADP' && /^(?:than|least|of)$/.test(tokens[i]!.lemma))) i--;
+  const possessive = tokens[i]?.text === "'s" || tokens[i]?.text === '’s';
+  if (possessive) i--;
+  else {
+    if (!tokens[i] || tokens[i]!.pos !== 'VERB' || REPORTING.has(tokens[i]!.lemma)) return undefined;
+    i--;
+    while (i >= 0 && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV')) i--;
+    if (tokens[i]?.lemma === 'which' || tokens[i]?.lemma === 'who') i -= tokens[i - 1]?.text === ',' ? 2 : 1;
+  }
+  const name: string[] = [];
+  while (i >= 0 && tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i]!.text)) name.unshift(tokens[i--]!.lemma);
+  // "on Monday approved": a name after a preposition is not the subject.
+  if (name.length === 0 || tokens[i]?.pos === 'ADP' || CALENDAR_WORDS.has(name.join(' '))) return undefined;
+  return name.join(' ');
 }
 
 /** "in Kessa", "at the Lusk plant", "across Dunmore": proper nouns after a preposition of place. */
@@ -201,6 +260,17 @@ function placesOf(tokens: readonly Token[]): Set<string> {
     if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
   }
   return places;
+}
+
+function dayOf(analysis: Analysis, sentence: SentenceInfo): string | undefined {
+  for (const t of analysis.times) {
+    if (t.sentence !== sentence.index || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if (SPAN_START.test(analysis.text.slice(sentence.start, t.start))) continue;
+    const before = sentence.tokens.filter((k) => k.end <= t.start).slice(-2);
+    if (before.some((k) => REPORTING.has(k.lemma))) continue;
+    return t.value.slice(0, 10);
+  }
+  return undefined;
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */

@@ -64,6 +64,22 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('The freighter will seat 300 people, announced last November.'), []);
   });
 
+  it('does not read "claimed" with a plain object as a report', () => {
+    assert.deepEqual(attributions('About 150 MPs claimed £25,000 in expenses.'), []);
+  });
+
+  it('reads "claimed" with a reported clause', () => {
+    assert.deepEqual(attributions('The group claimed 300 soldiers were killed.'), [['reporting-verb', 'claimed', 'The group', 0]]);
+  });
+
+  it('reads a person for "she", a body for "it"', () => {
+    const text = 'A resident told AFP that 12 died. The ministry said 14 died. She said 300 fled. It said 40 were hurt.';
+    assert.deepEqual(
+      analyze(text, 'plaintext').attributions.map((a) => a.refersTo ?? null),
+      [null, null, 'A resident', 'The ministry'],
+    );
+  });
+
   it('reads a pronoun source and what it stands for', () => {
     const found = analyze('The office said prices rose. Food inflation fell to 9.1 percent, it said.', 'plaintext').attributions;
     assert.deepEqual(found.map((a) => [a.source, a.refersTo ?? null, a.sentence]), [

@@ -37,7 +37,7 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
   const own = new Map<number, Attribution[]>();
   const byBlock = blocks.map((): SentenceInfo[] => []);
   for (const s of sentences) byBlock[s.block]?.push(s);
-  let lastNamed: string | undefined;
+  const named: Named = {};
   blocks.forEach((block, b) => {
     const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
     const inBlock = byBlock[b]!;
@@ -45,8 +45,15 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
     for (const s of inBlock) {
       const cues: Cue[] = [...reportingVerbCues(s, prose), ...phraseCues(s, prose), ...(cited.get(s.index) ?? [])];
       if (cues.length === 0) continue;
-      const list = cues.sort((x, y) => x.cue.start - y.cue.start).map((c) => toAttribution(c, s, lastNamed, text));
-      for (const a of list) if (!a.refersTo && a.source && a.kind !== 'source-tag') lastNamed = a.source;
+      const list: Attribution[] = [];
+      // In order, so "The carrier said ... it expects" reads "it" as the carrier.
+      for (const c of cues.sort((x, y) => x.cue.start - y.cue.start)) {
+        const a = toAttribution(c, s, named, text);
+        list.push(a);
+        if (a.refersTo || !a.source || a.kind === 'source-tag') continue;
+        named.any = a.source;
+        if (looksLikePerson(a.source)) named.person = a.source;
+      }
       own.set(s.index, list);
     }
   });
@@ -54,10 +61,28 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
   return [...all, ...carryAttributions(own, byBlock, blocks)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
 }
 
-function toAttribution(c: Cue, s: SentenceInfo, lastNamed: string | undefined, text: string): Attribution {
+/** The sources named so far: the last of any kind ("it", "they"), and the last person ("he", "she"). */
+interface Named {
+  any?: string;
+  person?: string;
+}
+
+const NOT_A_PERSON = /\b(ministry|office|department|agency|bureau|council|board|commission|committee|court|institute|observatory|university|bank|company|group|party|union|association|federation|society|network|organi[sz]ation|street|house|government|times|post|news|service|police|army|poll|survey|report|data|figures)\b/i;
+const PERSON_NOUN = /\b(resident|spokes(?:man|woman|person)|official|minister|director|witness|doctor|nurse|activist|lawyer|judge|prosecutor|leader|envoy|mayor|governor|president|chief|officer|commander|coordinator|analyst|economist|expert|councillor|senator|secretary|manager|executive|chairman|chairwoman|woman|man)$/i;
+
+/**
+ * "Health Minister Joris Adeyemi", "Lindqvist", "a Dmeir resident": a name or a person's role,
+ * and no body or document. "He" and "she" stand for the last of these.
+ */
+function looksLikePerson(source: string): boolean {
+  return (/\p{Lu}[\p{Ll}'’-]+$/u.test(source) || PERSON_NOUN.test(source)) && !NOT_A_PERSON.test(source);
+}
+
+function toAttribution(c: Cue, s: SentenceInfo, named: Named, text: string): Attribution {
   const a: Attribution = { kind: c.kind, cue: c.cue, source: c.source, sentence: s.index };
   if (c.sourceSpan) a.sourceSpan = c.sourceSpan;
-  if (c.pronoun && lastNamed) a.refersTo = lastNamed;
+  const refersTo = c.pronoun ? (/^(he|she|i)$/i.test(c.source) ? named.person : named.any) : undefined;
+  if (refersTo) a.refersTo = refersTo;
   const dated = c.dated ?? (c.after === undefined ? undefined : datedSpan(s, c.after, text.slice(c.cue.start, c.cue.end)));
   if (dated) a.dated = dated;
   return a;

@@ -17,4 +17,15 @@ export function quotations(block: Block): Span[] {
   return spans;
 }
 
-export const isInside = (spans: readonly Span[], at: Span) => spans.some((s) => s.start <= at.start && at.end <= s.end);
+/** Whether `at` lies inside one of `spans` (in order, not overlapping): a binary search. */
+export function isInside(spans: readonly Span[], at: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end < at.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start <= at.start && at.end <= s.end;
+}

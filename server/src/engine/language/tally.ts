@@ -14,8 +14,9 @@ import type { SentenceInfo } from './sentences';
  * one ("saw its shares plummet").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
-  const before = prose.slice(0, figure.start - s.start);
-  const after = prose.slice(figure.end - s.start);
+  // The words either side are all the checks read; bounded so a run-on sentence stays linear.
+  const before = prose.slice(Math.max(0, figure.start - s.start - 200), figure.start - s.start);
+  const after = prose.slice(figure.end - s.start, figure.end - s.start + 80);
   if (notALevel(figure, before, after)) return null;
   const verb = governingVerb(s.tokens, figure, (g) => !NOT_A_LEVEL.has(g.head));
   if (!verb || !(verb.perfect || verb.tense === 'present')) return null;

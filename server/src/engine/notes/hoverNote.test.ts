@@ -21,7 +21,7 @@ describe('hover notes: what the engine understood of a claim', () => {
       text: 'on Thursday',
       markdown:
         '**Time** “on Thursday”: 7 April 2016 (`2016-04-07`)  \nResolved against the publication date 7 April 2016, from front matter `date:` on line 2\n\n---\n\n' +
-        "**Flagged: relative-date** (warning). 'on Thursday' depends on the publication date: against 7 April 2016 it is Thursday 7 April 2016. Write the date.",
+        '**Flagged: relative-date** (warning): A time expression that depends on the day of writing or leaves out the year.',
     });
   });
 
@@ -30,7 +30,7 @@ describe('hover notes: what the engine understood of a claim', () => {
     assert.equal(
       noteOn(text, 'plaintext', 'in recent months')?.markdown,
       '**Time** “in recent months”: vague, it names no single date  \nAgainst the publication date 7 April 2016, from the dateline on line 3\n\n---\n\n' +
-        "**Flagged: relative-date** (warning). 'in recent months' is vague: it gives the reader no date. Say when, or as of when.",
+        '**Flagged: relative-date** (warning): A time expression that depends on the day of writing or leaves out the year.',
     );
   });
 
@@ -68,7 +68,7 @@ describe('hover notes: what the engine understood of a claim', () => {
     assert.equal(
       noteOn(text, 'markdown', '90')?.markdown,
       '**Figure** “90”: 90 · counts: nurse  \nSource: The hospital group (reporting verb “said”)  \nOther mentions: “150” (line 5)\n\n---\n\n' +
-        '**Flagged: inconsistent-figure** (warning). Different figures for the same thing: The hospital group: 90 nurses; Union leader Ana Ruiz: 150 nurses; they cannot both be true.',
+        '**Flagged: inconsistent-figure** (warning): Figures in one draft that describe the same thing and do not agree.',
     );
   });
 

@@ -3,6 +3,7 @@ import { humanDay } from '../time/calendar';
 import { humanize } from '../time/humanize';
 import type { Figure } from '../language/figures';
 import { LineIndex } from '../positions';
+import { RULES } from '../rules';
 import type { TimeExpression } from '../time/timeExpression';
 import type { Finding, Span } from '../types';
 import { otherMentions, sourceOf } from './claims';
@@ -61,12 +62,17 @@ function timeNote(analysis: Analysis, time: TimeExpression, lineOf: (o: number) 
   return `${head}: ${humanize(time.value)} (\`${time.value}\`)  \nResolved against the ${from}`;
 }
 
+/**
+ * Why the rule fired, in the rule's own words. The finding's message is on the diagnostic, which
+ * editors show beside the hover: repeating it here would say everything twice.
+ */
 function findingNote(finding: Finding): string {
-  return `**Flagged: ${finding.rule}** (${finding.severity}). ${escapeMarkdown(finding.message)}`;
+  const rule = RULES.find((r) => r.id === finding.rule);
+  return `**Flagged: ${finding.rule}** (${finding.severity}): ${escapeMarkdown(rule?.description ?? finding.message)}`;
 }
 
 /** "more than 300 · counts: employee", "between 1,140 and 1,260 · unit: dollar". */
-export function describeValue(figure: Figure): string {
+function describeValue(figure: Figure): string {
   let value: string;
   if (figure.vague) value = `vague, on the order of ${number(figure.value)}`;
   else if (figure.qualifier) value = `${escapeMarkdown(figure.qualifier)} ${number(figure.value)}`;

@@ -14,13 +14,16 @@ export interface HtmlOptions {
 }
 
 const STYLE = `
-body { font-family: system-ui, sans-serif; font-size: 14px; line-height: 1.45; margin: 1.5em; max-width: 60em; }
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 14px; line-height: 1.45; margin: 1.5em; max-width: 60em;
+  color: var(--vscode-foreground, #1f1f1f); background: var(--vscode-editor-background, #fff); }
+a { color: var(--vscode-textLink-foreground, #0b62a4); }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { text-align: left; padding: 0.2em 0.8em 0.2em 0; vertical-align: top; }
 td.line { text-align: right; }
 .warning { border-left: 4px solid #b26a00; padding: 0.3em 0.8em; }
 .status-unsourced, .status-inconsistent { font-weight: 600; }
 a.goto { cursor: pointer; }
+svg { max-width: 100%; height: auto; }
 `;
 
 /**

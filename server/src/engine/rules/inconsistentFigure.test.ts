@@ -38,7 +38,7 @@ describe('inconsistent-figure: same referent, different values', () => {
     assert.deepEqual(summary(text), [['at least 25', 'different-values', 'information', ['more than 40']]]);
     assert.equal(
       findings(text)[0]!.message,
-      'Different figures for the same thing: Residents: at least 25 workers missing; Police: more than 40 employees kidnapped; both can be true, but they differ: check which the story means.',
+      'Different figures for the same thing: Residents: at least 25 workers missing; Police: kidnapped more than 40 employees; both can be true, but they differ: check which the story means.',
     );
   });
 
@@ -57,17 +57,31 @@ describe('inconsistent-figure: same referent, different values', () => {
     assert.deepEqual(summary(text), [['15%', 'headline-body', 'warning', ['12 percent']]]);
   });
 
+  it('compares a headline with the lead it sums up', () => {
+    const text = 'Unemployment falls to 4.1%\n\nThe jobless rate fell to 4.2 percent in August from 4.5 percent in July, the office said.';
+    assert.deepEqual(summary(text), [['4.1%', 'headline-body', 'warning', ['4.2 percent']]]);
+    assert.match(findings(text)[0]!.message, /falls to 4\.1% \(headline\); the office: fell to 4\.2 percent/);
+  });
+
   it('says who gives each figure when the draft names the source, and only then', () => {
     const text = 'The ministry said the storm destroyed 120 homes in the valley.\n\nIn all, 210 homes were destroyed in the valley.';
     assert.deepEqual(summary(text), [['210', 'different-values', 'warning', ['120']]]);
-    assert.equal(findings(text)[0]!.message, 'Different figures for the same thing: 210 homes destroyed; The ministry: 120 homes destroyed; they cannot both be true.');
+    assert.equal(findings(text)[0]!.message, 'Different figures for the same thing: 210 homes destroyed; The ministry: destroyed 120 homes; they cannot both be true.');
   });
 });
 
 describe('inconsistent-figure: parts against a stated total', () => {
   it('flags parts that add up to more than the total', () => {
     const text = 'Officials said 18 people had died in the crash.\n\nThe dead included 12 adults and seven children, officials said.';
-    assert.deepEqual(summary(text), [['12 adults and seven', 'parts-total', 'warning', ['18']]]);
+    assert.deepEqual(summary(text), [['12 adults and seven children', 'parts-total', 'warning', ['18']]]);
+  });
+
+  it('finds the total in the same sentence ("including") or just after the parts', () => {
+    assert.deepEqual(summary('A total of 50 people were killed, including 20 soldiers and 35 fighters.'), [['20 soldiers and 35 fighters', 'parts-total', 'warning', ['50']]]);
+    assert.deepEqual(summary('The dead included 12 adults and seven children, officials said. In all, 18 people died in the crash.'), [
+      ['12 adults and seven children', 'parts-total', 'warning', ['18']],
+    ]);
+    assert.deepEqual(summary('A total of 55 people were killed, including 20 soldiers and 35 fighters.'), []);
   });
 
   it('flags parts that claim to be the whole but fall short', () => {
@@ -83,6 +97,19 @@ describe('inconsistent-figure: parts against a stated total', () => {
   it('checks a table column against its Total row', () => {
     const text = '# Cases\n\n| District | Cases |\n| --- | --- |\n| North | 120 |\n| South | 85 |\n| Total | 215 |\n';
     assert.deepEqual(summary(text, 'markdown'), [['215', 'parts-total', 'warning', ['120', '85']]]);
+  });
+
+  it('flags shares enumerated in one sentence that add up to more than 100 per cent', () => {
+    const text = 'Labour won 45 percent, the Conservatives 38 percent and the Liberals 22 percent, the commission said.';
+    assert.deepEqual(summary(text), [['22 percent', 'shares-over-100', 'warning', ['45 percent', '38 percent']]]);
+    assert.deepEqual(summary('The National Party polled 34 percent and the Greens 30 percent, with the Liberal Centre on 17 percent.'), []);
+    assert.deepEqual(summary('Prices rose 3 percent, 4 percent and 5 percent in the three months.'), []);
+  });
+
+  it('checks list items against a Total item', () => {
+    const text = '- Total: 45 seats\n- Blue: 20 seats\n- Red: 15 seats\n- Green: 12 seats\n';
+    assert.deepEqual(summary(text, 'markdown'), [['45', 'parts-total', 'warning', ['20', '15', '12']]]);
+    assert.deepEqual(summary('- Total: 45 seats\n- Blue: 20 seats\n- Red: 15 seats\n- Green: 10 seats\n', 'markdown'), []);
   });
 
   it('flags list shares that add up to more than 100 per cent', () => {
@@ -160,6 +187,24 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
   it('keeps different events and different things apart', () => {
     assert.deepEqual(summary('More than 270 people have been killed.\n\nThousands of people have gone missing.'), []);
     assert.deepEqual(summary('At least 20 soldiers were killed.\n\nAt least 35 fighters were killed.'), []);
+  });
+
+  it('keeps figures dated to different days apart, but not a report date or a span start', () => {
+    const storm = 'Storm cuts power\n\nLast update: Sunday 11 February 2024\n\nAbout 30,000 homes were without power on Saturday after the storm.\n\nPower had been restored to 25,000 homes by Sunday morning.';
+    assert.deepEqual(summary(storm), []);
+    const kidnap =
+      'Gunmen seize miners\n\nLast update: Thursday 7 April 2016\n\nPolice said on Thursday that gunmen had kidnapped more than 40 employees of a mine.\n\nResidents said at least 25 workers at the mine had been missing since Monday.';
+    assert.deepEqual(summary(kidnap), [['at least 25', 'different-values', 'information', ['more than 40']]]);
+  });
+
+  it('keeps figures of different owners apart, and the parts of an enumeration', () => {
+    assert.deepEqual(summary('Kessa Mining employs 3,000 workers at its pits.\n\nDunmore Steel employs 2,500 workers at its mill.'), []);
+    assert.deepEqual(summary('City have 58 points after the win.\n\nRovers have 56 points.'), []);
+    assert.deepEqual(summary('At least 112 people were killed in the quake.\n\nOfficials said 60 people died in Kargi alone, while 40 died in Belen.'), []);
+  });
+
+  it('reads the value a change started from as another time', () => {
+    assert.deepEqual(summary('Unemployment falls to 4.2%\n\nThe jobless rate fell to 4.2 percent in August from 4.5 percent in July, the office said.'), []);
   });
 
   it('reads a headline that summarises with a vague magnitude as agreeing', () => {

@@ -6,6 +6,7 @@ import type { SentenceInfo } from '../language/sentences';
 import { tallyVerb } from '../language/tally';
 import { humanDay } from '../time/calendar';
 import { governingVerb, type VerbGroup } from '../time/tense';
+import type { TimeExpression } from '../time/timeExpression';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -26,24 +27,21 @@ export const undatedClaim: Rule = {
   defaultSeverity: 'warning',
   check(analysis) {
     const findings: RuleFinding[] = [];
-    const bySentence = new Map<number, Figure[]>();
-    for (const f of analysis.figures) {
-      const list = bySentence.get(f.sentence);
-      if (list) list.push(f);
-      else bySentence.set(f.sentence, [f]);
-    }
-    const dated = datedSentences(analysis);
+    const bySentence = groupBy(analysis.figures);
+    const timesOf = groupBy(analysis.times);
+    const datedSources = new Set(analysis.attributions.filter((a) => a.dated !== undefined).map((a) => a.sentence));
     const quotesOf = new Map<number, Span[]>();
     for (const [index, figures] of bySentence) {
       const s = analysis.sentences[index]!;
       const block = analysis.blocks[s.block]!;
-      if (block.role !== 'body' || dated.has(s.index) || anchored(analysis, s)) continue;
+      const times = timesOf.get(index) ?? [];
+      if (block.role !== 'body' || datedSources.has(index) || anchored(analysis.text, s, times)) continue;
       if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
       const prose = block.text.slice(s.start - block.start, s.end - block.start);
       for (const figure of figures) {
         if (isInside(quotesOf.get(s.block)!, figure)) continue;
         const verb = tallyVerb(s, prose, figure);
-        if (!verb || datedVerb(analysis, s, verb)) continue;
+        if (!verb || datedVerb(s, times, verb)) continue;
         findings.push(finding(analysis, s, prose, figure, verb));
         break;
       }
@@ -54,23 +52,25 @@ export const undatedClaim: Rule = {
 
 const YEAR = /\b(?:in|since|by|as of|for|during|until|through|of|from)\s+(?:1[89]|20)\d\d\b/i;
 
-/** Sentences with an absolute date or a dated attribution, found once for the whole draft. */
-function datedSentences(analysis: Analysis): Set<number> {
-  const dated = new Set<number>();
-  for (const t of analysis.times) if (t.kind === 'absolute') dated.add(t.sentence);
-  for (const a of analysis.attributions) if (a.dated !== undefined) dated.add(a.sentence);
-  return dated;
-}
-
-/** "as of" or a year anywhere in the sentence (dates and dated sources: `datedSentences`). */
-function anchored(analysis: Analysis, s: SentenceInfo): boolean {
-  const text = analysis.text.slice(s.start, s.end);
-  return /\bas of\b/i.test(text) || YEAR.test(text);
+/** An absolute date or "as of" anywhere in the sentence (a dated attribution is checked apart). */
+function anchored(text: string, s: SentenceInfo, times: readonly TimeExpression[]): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return /\bas of\b/i.test(sentence) || YEAR.test(sentence) || times.some((t) => t.kind === 'absolute');
 }
 
 /** "It has fallen by 14.45% today": a day stated with the figure's own verb dates it. */
-function datedVerb(analysis: Analysis, s: SentenceInfo, verb: VerbGroup): boolean {
-  return analysis.times.some((t) => t.sentence === s.index && t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
+function datedVerb(s: SentenceInfo, times: readonly TimeExpression[], verb: VerbGroup): boolean {
+  return times.some((t) => t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
+}
+
+function groupBy<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.sentence);
+    if (list) list.push(item);
+    else map.set(item.sentence, [item]);
+  }
+  return map;
 }
 
 const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;

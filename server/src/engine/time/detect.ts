@@ -233,15 +233,22 @@ export function detectTimes(sentence: string): Candidate[] {
     for (const m of sentence.matchAll(p.re)) {
       const g = (m.groups ?? {}) as Groups;
       const end = m.index + m[0].length;
-      const meaning = p.build(g, sentence.slice(end), sentence.slice(0, m.index));
+      // The words either side are all a pattern looks at; a bounded slice keeps long text linear.
+      const meaning = p.build(g, sentence.slice(end, end + 80), sentence.slice(Math.max(0, m.index - 80), m.index));
       if (!meaning) continue;
       const prep = g['prep']?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ at least$/, '');
       found.push({ start: m.index, end, meaning, ...opt('prep', prep) });
     }
   }
+  // Longest first; a character taken by a longer expression is not taken again.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(sentence.length);
   const kept: Candidate[] = [];
-  for (const c of found) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of found) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return mergeTimes(kept.sort((a, b) => a.start - b.start), sentence);
 }
 

@@ -104,27 +104,6 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   return groups;
 }
 
-/** A sentence's verb groups and, per token, how many clause boundaries come before it. */
-interface SentenceVerbs {
-  groups: VerbGroup[];
-  boundariesBefore: Int32Array;
-}
-
-// Computed once per sentence: every figure and time expression of a sentence asks for its verb,
-// and a sentence can be a whole pasted page long.
-const verbsOf = new WeakMap<readonly Token[], SentenceVerbs>();
-
-function sentenceVerbs(tokens: readonly Token[]): SentenceVerbs {
-  let verbs = verbsOf.get(tokens);
-  if (!verbs) {
-    const boundariesBefore = new Int32Array(tokens.length + 1);
-    tokens.forEach((t, k) => (boundariesBefore[k + 1] = boundariesBefore[k]! + (BOUNDARY.has(t.text.toLowerCase()) ? 1 : 0)));
-    verbs = { groups: verbGroups(tokens), boundariesBefore };
-    verbsOf.set(tokens, verbs);
-  }
-  return verbs;
-}
-
 /**
  * The verb group that governs `span`: the nearest one, counting a clause boundary in between
  * as four words, a verb after the span as half a word more (on a tie the verb before wins:
@@ -132,47 +111,32 @@ function sentenceVerbs(tokens: readonly Token[]): SentenceVerbs {
  */
 export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: VerbGroup) => boolean = () => true): VerbGroup | null {
   const inside = (t: Token) => t.start >= span.start && t.end <= span.end;
-  const firstIn = firstTokenEndingAfter(tokens, span.start);
-  if (firstIn < 0) return null;
+  const firstIn = firstEndingAfter(tokens, span.start);
+  if (firstIn >= tokens.length) return null;
   let lastIn = firstIn;
   while (lastIn + 1 < tokens.length && tokens[lastIn + 1]!.start < span.end) lastIn++;
-  const { groups, boundariesBefore } = sentenceVerbs(tokens);
-  // A group's cost is at least its distance in words, so the groups are visited nearest first,
-  // on both sides, until the distance alone exceeds the best cost: linear in what is near.
-  const distance = (i: number): number => {
-    const g = groups[i]!;
-    return g.last < firstIn ? firstIn - g.last - 1 : g.first - lastIn - 1;
-  };
-  let split = 0;
-  for (let lo = 0, hi = groups.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid]!.last < firstIn) lo = split = mid + 1;
-    else hi = mid;
-  }
-  let best: { cost: number; index: number } | null = null;
-  for (let back = split - 1, ahead = split; back >= 0 || ahead < groups.length; ) {
-    const i = ahead >= groups.length || (back >= 0 && distance(back) <= distance(ahead)) ? back-- : ahead++;
-    if (best && distance(i) > best.cost) {
-      if (i < split) back = -1;
-      else ahead = groups.length;
-      continue;
-    }
+  const groups = verbGroups(tokens);
+  let best: { cost: number; group: VerbGroup } | null = null;
+  // Only verbs within reach: a run-on "sentence" of a million words stays linear.
+  for (let i = firstGroupFrom(groups, firstIn - REACH); i < groups.length && groups[i]!.first <= lastIn + REACH; i++) {
     const g = groups[i]!;
     if ((inside(tokens[g.first]!) && inside(tokens[g.last]!)) || !accept(g)) continue;
     const before = g.last < firstIn;
     const [from, to] = before ? [g.last + 1, firstIn] : [lastIn + 1, g.first];
     let cost = Math.max(0, to - from);
-    if (to > from) cost += 4 * (boundariesBefore[to]! - boundariesBefore[from]!);
+    for (let k = from; k < to; k++) if (BOUNDARY.has(tokens[k]!.text.toLowerCase())) cost += 4;
     if (!before) cost += 0.5;
     if (g.infinitive) cost += 5;
-    // On equal cost the earlier group wins, as when the groups were read in order.
-    if (!best || cost < best.cost || (cost === best.cost && i < best.index)) best = { cost, index: i };
+    if (!best || cost < best.cost) best = { cost, group: g };
   }
-  return best ? groups[best.index]! : null;
+  return best?.group ?? null;
 }
 
-/** The first token that ends after `offset` (tokens are in order), or -1. */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+/** How many tokens away a verb may govern an expression. */
+const REACH = 40;
+
+/** Index of the first token that ends after `offset` (tokens are in order). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -180,7 +144,19 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
     if (tokens[mid]!.end > offset) hi = mid;
     else lo = mid + 1;
   }
-  return lo < tokens.length ? lo : -1;
+  return lo;
+}
+
+/** Index of the first group that ends at or after token `index`. */
+function firstGroupFrom(groups: readonly VerbGroup[], index: number): number {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.last >= index) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The tense of the finite verb nearest to `span`, preferring its own clause; null if none. */

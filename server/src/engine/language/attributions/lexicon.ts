@@ -23,7 +23,10 @@ export const REPORTING_VERBS = forms({
   suggest: ['suggests', 'suggested'], list: ['lists', 'listed'], allocate: ['allocates', 'allocated'], project: ['projects', 'projected'],
   publish: ['publishes', 'published'], release: ['releases', 'released'], quote: ['quotes', 'quoted'], cite: ['cites', 'cited'],
   brief: ['briefed'], inform: ['informs', 'informed'], concede: ['concedes', 'conceded'], stress: ['stresses', 'stressed'],
-  argue: ['argues', 'argued'], assert: ['asserts', 'asserted']
+  argue: ['argues', 'argued'], assert: ['asserts', 'asserted'], joke: ['jokes', 'joked'], quip: ['quips', 'quipped'],
+  recall: ['recalls', 'recalled'], reply: ['replies', 'replied'], respond: ['responds', 'responded'], remark: ['remarks', 'remarked'],
+  observe: ['observes', 'observed'], comment: ['comments', 'commented'], declare: ['declares', 'declared'], complain: ['complains', 'complained'],
+  boast: ['boasts', 'boasted'], emphasise: ['emphasises', 'emphasised', 'emphasizes', 'emphasized'], ask: ['asks', 'asked']
 });
 
 /** Reporting verbs only a document or data can be the subject of: "data show", "the paper allocates". */
@@ -43,8 +46,12 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
  */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'announce', 'claim', 'insist', 'warn', 'explain', 'confirm', 'state', 'testify', 'allege', 'acknowledge', 'admit',
-  'write', 'tweet', 'concede', 'stress', 'argue', 'assert', 'note', 'brief', 'inform', 'report', 'disclose', 'reveal',
+  'write', 'tweet', 'concede', 'stress', 'argue', 'assert', 'note', 'brief', 'inform', 'report', 'disclose', 'reveal', 'joke', 'quip',
+  'recall', 'reply', 'respond', 'remark', 'observe', 'comment', 'declare', 'complain', 'boast', 'emphasise', 'ask',
 ]);
+
+/** Reporting verbs that also take a plain object ("claimed £12,000 in expenses"): they report only a clause. */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment']);
 
 /** Verbs that put the speaker after them in news style: '"...," said Hamisi Oduya'. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'write', 'insist', 'warn', 'note', 'state', 'claim', 'report', 'announce', 'confirm', 'estimate']);

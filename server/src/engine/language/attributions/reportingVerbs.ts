@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import type { SentenceInfo } from '../sentences';
 import type { Token } from '../nlp';
 import type { Cue } from './cue';
-import { AGENT_PARTICIPLES, BE_FORMS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { AGENT_PARTICIPLES, BE_FORMS, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, type TokenRange } from './phrase';
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -26,6 +26,7 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
+    if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v)) continue;
     if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
     const verb = tokens[v]!;
     cues.push({
@@ -39,6 +40,18 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     });
   }
   return cues;
+}
+
+/**
+ * "claimed that 300 were killed", "claimed 300 soldiers were killed", or a quotation before
+ * the verb: a reported clause. "claimed £12,000 in expenses" has none.
+ */
+function reportsClause(tokens: readonly Token[], v: number): boolean {
+  if (QUOTES.test(tokens[v - 1]?.text ?? '') || tokens[v - 1]?.text === ',') return true;
+  for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
+    if (tokens[k]!.text.toLowerCase() === 'that' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** A phrase that is only a date ("..., announced last November") is no source. */
