@@ -7,34 +7,54 @@ import { insert, type Fix, type TextEdit } from './fix';
  * "Ignore here": wraps the finding in ignore comments for its rule (`engine/ignore/`).
  *
  * Markdown: inline `<!-- factdesk-disable rule -->` … `<!-- factdesk-enable rule -->` around the
- * finding, invisible when rendered and leaving the paragraph whole. A comment must not open a
- * line, where CommonMark would read it as an HTML block that swallows the rest of the line: at
- * the start of a line it goes at the end of the line before, or on a line of its own before the
- * paragraph's first line.
+ * finding, invisible when rendered and leaving the paragraph whole. A comment must never open a
+ * line or a container's content ("> ", "- "), where CommonMark would read it as an HTML block
+ * that swallows the rest of the line. For a finding that opens its line, the comment goes at the
+ * end of the previous line's prose (ignore regions run by offset, so that line may belong to the
+ * block before), or on a line of its own before a top-level paragraph. Where neither is safe (a
+ * list item right after a code block), there is no "Ignore here": better no fix than a broken
+ * draft.
  *
  * Plain text, where a directive is a line of its own: `factdesk-disable rule` on the line before
  * the paragraph and `factdesk-enable rule` on the line after it, so no paragraph is split.
  */
-export function ignoreHere(analysis: Analysis, finding: Finding): Fix {
-  const title = `Ignore ${finding.rule} here`;
+export function ignoreHere(analysis: Analysis, finding: Finding): Fix | null {
   const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
   const edits = analysis.format === 'markdown' ? markdownEdits(analysis, finding, eol) : plainTextEdits(analysis, finding, eol);
-  return { title, kind: 'quickfix', rule: finding.rule, edits };
+  return edits && { title: `Ignore ${finding.rule} here`, kind: 'quickfix', rule: finding.rule, edits };
 }
 
-function markdownEdits(analysis: Analysis, finding: Finding, eol: string): TextEdit[] {
-  const { text } = analysis;
+/** What may stand before a block on a line: indentation, blockquote and list markers. */
+const BLOCK_START = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*$/;
+
+function markdownEdits(analysis: Analysis, finding: Finding, eol: string): TextEdit[] | null {
+  const { text, blocks } = analysis;
+  const { start } = finding.span;
   const disable = `<!-- factdesk-disable ${finding.rule} -->`;
   const enable = insert(finding.span.end, `<!-- factdesk-enable ${finding.rule} -->`);
-  const lineStart = startOfLine(text, finding.span.start);
-  if (/\S/.test(text.slice(lineStart, finding.span.start))) return [insert(finding.span.start, disable), enable];
-  const block = blockAt(analysis.blocks, finding.span.start);
-  if (block && block.start < lineStart) {
-    // A continuation line: the comment closes the line before, still inside the paragraph.
-    const previousEnd = lineStart - (text.slice(0, lineStart).endsWith('\r\n') ? 2 : 1);
-    return [insert(previousEnd, ` ${disable}`), enable];
-  }
-  return [insert(lineStart, `${disable}${eol}`), enable];
+  const lineStart = startOfLine(text, start);
+  const before = text.slice(lineStart, start);
+  if (!BLOCK_START.test(before)) return [insert(start, disable), enable];
+  const previous = previousProseEnd(analysis, lineStart);
+  if (previous !== null) return [insert(previous, ` ${disable}`), enable];
+  // A top-level paragraph's first line: an HTML comment line before it splits nothing.
+  const block = blockAt(blocks, start);
+  if (block && block.start >= lineStart && /^ {0,3}$/.test(before)) return [insert(lineStart, `${disable}${eol}`), enable];
+  return null;
+}
+
+/**
+ * The end of the last non-blank line before `lineStart` when that line ends in prose (a
+ * paragraph, heading or list item's words, not a code fence, table rule, setext underline or
+ * front matter), just before any trailing spaces so a hard line break survives.
+ */
+function previousProseEnd(analysis: Analysis, lineStart: number): number | null {
+  const { text, blocks } = analysis;
+  let end = lineStart;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  const block = blockAt(blocks, end - 1);
+  return block && /\S/.test(block.text[end - 1 - block.start]!) ? end : null;
 }
 
 function plainTextEdits(analysis: Analysis, finding: Finding, eol: string): TextEdit[] {

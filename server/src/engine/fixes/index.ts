@@ -12,7 +12,8 @@ export type FixOptions = DateFixOptions;
  * own: which value is right is the reporter's call, and its related mentions are the help.
  */
 export function fixesFor(analysis: Analysis, finding: Finding, options: FixOptions = {}): Fix[] {
-  return [...ruleFixes(analysis, finding, options), ignoreHere(analysis, finding)];
+  const ignore = ignoreHere(analysis, finding);
+  return ignore ? [...ruleFixes(analysis, finding, options), ignore] : ruleFixes(analysis, finding, options);
 }
 
 function ruleFixes(analysis: Analysis, finding: Finding, options: FixOptions): Fix[] {
