@@ -6,12 +6,12 @@ import { gridOf, type Mention } from './mentions';
 import { claimOf, comparableUnit, formatNumber, roundingSlack } from './values';
 
 /** Words between two figures that make them items of one enumeration ("23 adults and nine children"). */
-const COORDINATION = /^[^()]*?(?:,|;|\band\b|\bplus\b)[^()]*$/i;
+export const COORDINATION = /^[^()]*?(?:,|;|\band\b|\bplus\b)[^()]*$/i;
 /**
  * Words right before the second figure that relate two figures another way: a change ("from
  * 1,100 to 2,900"), a comparison, a score ("31 votes to 17"), an alternative ("two or three").
  */
-const NOT_PARTS = /\b(?:from|to|than|versus|vs|against|compared with|out of|per|every|times|up|down|or|of)\s*$/i;
+export const NOT_PARTS = /\b(?:from|to|than|versus|vs|against|compared with|out of|per|every|times|up|down|or|of)\s*$/i;
 /** "four more than anyone", "three times as many": a comparison, not an item of an enumeration. */
 const COMPARATIVE = /^\s*(?:more|fewer|less|times|higher|lower|ahead|behind)\b/i;
 /** How many words may stand between two items of one enumeration. */
@@ -20,6 +20,10 @@ const MAX_GAP_WORDS = 7;
 const EXHAUSTIVE = /\b(?:the other|the remaining|the remainder|the rest\b(?!\s+(?:unaccounted|unknown|undisclosed|not|is unclear|remains unclear))|in all\b|respectively)/i;
 /** A list item or a table row that gives the total ("Total: 45", a "Total" row). */
 const TOTAL_LABEL = /^\W*(?:total|overall|all|combined|sum)\b/i;
+/** Words between a total and the parts that break it down in the same sentence. */
+const INTRODUCES_PARTS = /^[^.;]{0,40}?(?:\bincluding\b|\bamong them\b|\bof whom\b|\bof which\b|:|—)\s*(?:\w+\s+){0,2}$/i;
+/** How many sentences after the parts a total may come ("In all, 18 people died"). */
+const TOTAL_AFTER = 2;
 /** How many sentences back a stated total may be. */
 const TOTAL_REACH = 4;
 
@@ -58,7 +62,8 @@ export function findEnumerations(mentions: readonly Mention[], text: string): Me
     }
     const between = text.slice(last.figure.end, m.figure.start);
     const sameSentence = last.sentence === m.sentence;
-    const linked = sameSentence && COORDINATION.test(between) && !NOT_PARTS.test(between) && between.trim().split(/\s+/).length <= MAX_GAP_WORDS;
+    const linked =
+      sameSentence && COORDINATION.test(between) && !NOT_PARTS.test(between) && !INTRODUCES_PARTS.test(between) && between.trim().split(/\s+/).length <= MAX_GAP_WORDS;
     if (linked && isPart(m, text) && comparableUnit(m.figure) === comparableUnit(last.figure)) run.push(m);
     else {
       flush();
@@ -82,8 +87,9 @@ function opensWithTotal(m: Mention, text: string): boolean {
 }
 
 /**
- * The total the parts break down: "Of the 3,500 evacuees, 2,100 ... and the other 900" in their
- * own sentence; otherwise a figure a few sentences back that counts the whole ("31 people had
+ * The total the parts break down: "Of the 3,500 evacuees, 2,100 ... and the other 900" or "50
+ * killed, including 20 soldiers and 35 fighters" in their own sentence; otherwise a figure a few
+ * sentences back (or just after) that counts the whole ("31 people had
  * died" for "The dead included 23 adults and nine children"): same unit, same event or a noun
  * for all of them, and at least as large as the largest part.
  */
@@ -93,18 +99,22 @@ function statedTotal(parts: readonly Mention[], mentions: readonly Mention[], te
   const largest = Math.max(...parts.map((p) => p.figure.value));
   const opening = mentions.find((m) => m.sentence === first.sentence && m.figure.end <= first.figure.start && opensWithTotal(m, text));
   if (opening) return comparableUnit(opening.figure) === unit ? opening : undefined;
+  // "50 people were killed, including 20 soldiers and 35 fighters": the total just before the parts.
+  const before = mentions.filter((m) => m.sentence === first.sentence && m.figure.end <= first.figure.start).at(-1);
+  if (before && INTRODUCES_PARTS.test(text.slice(before.figure.end, first.figure.start)) && comparableUnit(before.figure) === unit && !parts.includes(before)) return before;
   const partEvents = new Set(parts.flatMap((p) => p.events));
   const partNouns = parts.flatMap((p) => (p.head ? [p.head.lemma] : []));
   const candidates = mentions.filter((m) => {
-    if (m.sentence.index >= first.sentence.index || first.sentence.index - m.sentence.index > TOTAL_REACH) return false;
+    const distance = first.sentence.index - m.sentence.index;
+    if (distance === 0 || distance > TOTAL_REACH || distance < -TOTAL_AFTER) return false;
     if (m.partitive || m.increment || m.target || m.figure.vague || comparableUnit(m.figure) !== unit || m.figure.value < largest) return false;
     if (parts.includes(m)) return false;
     const sameEvent = m.events.some((e) => partEvents.has(e));
     const wholeNoun = m.head !== undefined && partNouns.length > 0 && (partNouns.every((n) => n === m.head!.lemma) || (m.head.lemma === 'people' && partNouns.every((n) => PERSON_NOUNS.has(n))));
     return sameEvent && (wholeNoun || partNouns.length === 0 || m.head === undefined);
   });
-  // The nearest one before the parts is the total they refer to.
-  return candidates.at(-1);
+  // The nearest one before the parts is the total they refer to; failing that, one just after ("In all, 18 died").
+  return candidates.filter((m) => m.sentence.index < first.sentence.index).at(-1) ?? candidates[0];
 }
 
 function compareParts(parts: readonly Mention[], total: Mention, text: string): Inconsistency | null {

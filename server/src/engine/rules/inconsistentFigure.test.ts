@@ -76,6 +76,14 @@ describe('inconsistent-figure: parts against a stated total', () => {
     assert.deepEqual(summary(text), [['12 adults and seven children', 'parts-total', 'warning', ['18']]]);
   });
 
+  it('finds the total in the same sentence ("including") or just after the parts', () => {
+    assert.deepEqual(summary('A total of 50 people were killed, including 20 soldiers and 35 fighters.'), [['20 soldiers and 35 fighters', 'parts-total', 'warning', ['50']]]);
+    assert.deepEqual(summary('The dead included 12 adults and seven children, officials said. In all, 18 people died in the crash.'), [
+      ['12 adults and seven children', 'parts-total', 'warning', ['18']],
+    ]);
+    assert.deepEqual(summary('A total of 55 people were killed, including 20 soldiers and 35 fighters.'), []);
+  });
+
   it('flags parts that claim to be the whole but fall short', () => {
     const text = 'Of the 2,500 evacuees, 1,400 are from Eastfield and the other 600 from Westmoor.';
     assert.deepEqual(summary(text), [['1,400 are from Eastfield and the other 600', 'parts-total', 'warning', ['2,500']]]);
@@ -89,6 +97,13 @@ describe('inconsistent-figure: parts against a stated total', () => {
   it('checks a table column against its Total row', () => {
     const text = '# Cases\n\n| District | Cases |\n| --- | --- |\n| North | 120 |\n| South | 85 |\n| Total | 215 |\n';
     assert.deepEqual(summary(text, 'markdown'), [['215', 'parts-total', 'warning', ['120', '85']]]);
+  });
+
+  it('flags shares enumerated in one sentence that add up to more than 100 per cent', () => {
+    const text = 'Labour won 45 percent, the Conservatives 38 percent and the Liberals 22 percent, the commission said.';
+    assert.deepEqual(summary(text), [['22 percent', 'shares-over-100', 'warning', ['45 percent', '38 percent']]]);
+    assert.deepEqual(summary('The National Party polled 34 percent and the Greens 30 percent, with the Liberal Centre on 17 percent.'), []);
+    assert.deepEqual(summary('Prices rose 3 percent, 4 percent and 5 percent in the three months.'), []);
   });
 
   it('flags list shares that add up to more than 100 per cent', () => {
