@@ -24,6 +24,9 @@ const SETTINGS = {
   'editor.minimap.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  // A quick fix would otherwise save the draft, and the file watcher's late report of that save
+  // reloads it, cancelling the code action requests of the next step.
+  'files.refactoring.autoSave': false,
 };
 
 const STARTUP_DEADLINE_MS = 60_000;

@@ -164,6 +164,25 @@ async function textBox(page, text) {
   return box;
 }
 
+/**
+ * Runs in the page: is the light bulb showing beside the line that holds `box`? It sits at the
+ * first row of a wrapped line, or on the row above when the line's text starts at the cursor.
+ */
+function lightBulbBeside(box) {
+  const y = box.y + box.height / 2;
+  // The row where the line starts: the last line number at or above the text.
+  const starts = [...document.querySelectorAll('.monaco-editor .line-numbers')]
+    .filter((el) => el.textContent.trim() !== '')
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.top <= y);
+  if (!starts.length) return false;
+  const line = starts.reduce((a, b) => (b.top > a.top ? b : a));
+  return [...document.querySelectorAll('.lightBulbWidget')].some((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && Math.abs(r.top - line.top) <= 1.5 * line.height;
+  });
+}
+
 /** Runs in the page: is there a squiggle under the middle of `box`? */
 function squiggleUnder(box) {
   const x = box.x + box.width / 2;
@@ -206,6 +225,11 @@ async function applyQuickFix(page, words, title) {
   const box = await textBox(page, words);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.move(0, 0);
+  // Moving the cursor asks for code actions on its own; Ctrl+. while that request is out can
+  // show "No code actions available". Wait for its answer: the light bulb beside the line.
+  await page.waitForFunction(lightBulbBeside, box).catch(() => {
+    throw new Error(`no light bulb beside "${words}"`);
+  });
   await page.keyboard.press('Control+.');
   const focused = page.locator('.action-widget .monaco-list-row.focused');
   await shown(focused, `a quick fix menu on "${words}"`);

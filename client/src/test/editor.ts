@@ -137,9 +137,21 @@ export function expected(document: vscode.TextDocument, rule: string, severity: 
   return [rule, severity, where(rangeOf(document, text, nth)), text];
 }
 
-/** A fresh copy of a fixture under a new name, for a test that edits it (fixes are saved to disk). */
+/**
+ * A fresh copy of a fixture under a new name, for a test that edits it. Resolves once VS Code's
+ * file watcher has reported the new file: a report arriving after the draft is open makes VS Code
+ * reload it, which cancels the requests (code actions, hovers) in flight.
+ */
 export async function copyFixture(name: string, as: string): Promise<string> {
-  await vscode.workspace.fs.copy(fixture(name), fixture(as), { overwrite: true });
+  const target = fixture(as);
+  const folder = vscode.workspace.workspaceFolders![0]!;
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, as));
+  try {
+    const seen = (e: vscode.Event<vscode.Uri>): vscode.Event<unknown> => (listener) => e((uri) => uri.toString() === target.toString() && listener(uri));
+    await until(seen(watcher.onDidCreate), () => vscode.workspace.fs.copy(fixture(name), target), () => {});
+  } finally {
+    watcher.dispose();
+  }
   return as;
 }
 

@@ -31,9 +31,16 @@ describe('quick fixes: unattributed-figure', () => {
 
 describe('quick fixes: the source named as "according to" writes it', () => {
   it('lower-cases a common noun that only opened its sentence, and keeps a name\'s capital', () => {
-    const draft = `${WIRE}Central bank governor Amara Lindqvist said rates rose 2 percent. Prosecutors said 12 fish died. Reuters reported 7 arrests.\n\nAbout 200 fishermen protested outside the court.\n`;
+    const draft = `${WIRE}Central bank governor Amara Lindqvist said rates rose 2 percent. Prosecutors said 12 fish died. Reuters reported 7 arrests at the central bank.\n\nAbout 200 fishermen protested outside the court.\n`;
     const analysis = analyze(draft, 'markdown');
     const fixes = fixesFor(analysis, findingOf(analysis, 'unattributed-figure', 'About 200'));
     assert.deepEqual(fixes.map((f) => f.title), ['Attribute to Reuters', 'Attribute to prosecutors', 'Attribute to central bank governor Amara Lindqvist', 'Add a source…', 'Ignore unattributed-figure here']);
+  });
+
+  it('keeps the capital of a name that opens its sentence', () => {
+    const draft = `${WIRE}Observatory director Rami Abdel Rahman said rebels took 18 villages.\n\nMore than 270,000 people have died since 2011.\n`;
+    const analysis = analyze(draft, 'markdown');
+    const fixes = fixesFor(analysis, findingOf(analysis, 'unattributed-figure', '270,000'));
+    assert.equal(fixes[0]?.title, 'Attribute to Observatory director Rami Abdel Rahman');
   });
 });

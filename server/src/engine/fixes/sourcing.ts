@@ -68,11 +68,13 @@ function asObject(analysis: Analysis, a: Attribution): string {
   if (/^The \S/.test(source)) return `t${source.slice(1)}`;
   const sentence = analysis.sentences[a.sentence];
   if (!sentence || !a.sourceSpan || a.sourceSpan.start !== sentence.start) return source;
-  // wink tags every capitalised opening word as a proper noun, so the tag cannot tell; a lower-case
-  // word after it ("Aid agencies", "Central bank governor") or a common source noun can.
-  const [word, next] = source.split(/\s+/);
-  if (!word || !/^[A-Z][a-z]+$/.test(word)) return source;
-  if ((next && /^[a-z]/.test(next)) || COMMON_SOURCES.has(word.toLowerCase())) return `${source[0]!.toLowerCase()}${source.slice(1)}`;
+  // wink tags every capitalised opening word as a proper noun, so the tag cannot tell. A common
+  // source noun can ("Prosecutors"), and so can the draft itself: "Central bank governor" when
+  // "central" is written in lower case elsewhere, but not "Observatory director", which is a name.
+  const word = /^[A-Z][a-z]+\b/.exec(source)?.[0];
+  if (!word) return source;
+  const lower = word.toLowerCase();
+  if (COMMON_SOURCES.has(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(analysis.text)) return `${lower}${source.slice(word.length)}`;
   return source;
 }
 

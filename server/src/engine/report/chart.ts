@@ -8,6 +8,7 @@ const ROW = 22;
 const LABEL_WIDTH = 190;
 const BAR_WIDTH = 300;
 const LABEL_CHARS = 28;
+const LEGEND_STEP = 90;
 
 /**
  * A bar per source (and one for figures with none), split by status: where the story's
@@ -21,7 +22,8 @@ export function claimsChart(report: SourcingReport, escape: (s: string) => strin
   const max = Math.max(...rows.map((r) => PRECEDENCE.reduce((n, s) => n + r.counts[s], 0)));
   const unit = BAR_WIDTH / max;
   const height = rows.length * ROW + ROW;
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Claims per source and status" width="${LABEL_WIDTH + BAR_WIDTH + 40}" height="${height}" font-size="12" font-family="sans-serif">`];
+  const width = Math.max(LABEL_WIDTH + BAR_WIDTH + 40, LABEL_WIDTH + LEGEND_STEP * PRECEDENCE.length);
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Claims per source and status" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="12" font-family="sans-serif">`];
   rows.forEach((row, i) => {
     const y = i * ROW;
     const label = row.label.length > LABEL_CHARS ? `${row.label.slice(0, LABEL_CHARS - 1)}…` : row.label;
@@ -41,7 +43,7 @@ export function claimsChart(report: SourcingReport, escape: (s: string) => strin
   for (const status of [...PRECEDENCE].reverse()) {
     const y = rows.length * ROW + 4;
     parts.push(`<rect x="${x}" y="${y}" width="10" height="10" fill="${STATUS_COLOURS[status]}"/><text x="${x + 14}" y="${y + 9}" fill="currentColor">${status}</text>`);
-    x += 80;
+    x += LEGEND_STEP;
   }
   parts.push('</svg>');
   return parts.join('');

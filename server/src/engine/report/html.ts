@@ -23,6 +23,7 @@ td.line { text-align: right; }
 .warning { border-left: 4px solid #b26a00; padding: 0.3em 0.8em; }
 .status-unsourced, .status-inconsistent { font-weight: 600; }
 a.goto { cursor: pointer; }
+svg { max-width: 100%; height: auto; }
 `;
 
 /**
