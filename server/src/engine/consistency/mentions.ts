@@ -41,6 +41,11 @@ export interface Mention {
   places: Set<string>;
   /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
   period?: string;
+  /**
+   * The day the claim is dated to ("without power on Saturday", "by Sunday morning"): not a
+   * report's date ("said on Thursday") nor the start of a span ("since Monday").
+   */
+  day?: string;
   /** Who the draft says the figure comes from, when the attribution pass found a source. */
   source?: string;
 }
@@ -52,6 +57,8 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'them', 'those', '
 const PREVIOUS = /\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:previous|earlier|prior|former)\s+[\p{L}-]+\s+(?:of\s+)?)?$/iu;
 /** Verbs that name a source ("the ministry said 40"), not the figure's owner. */
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'claim', 'confirm', 'add', 'put', 'show', 'find', 'count', 'record', 'cite', 'quote']);
+/** "since Monday", "from Friday": the start of a span, not the day a figure stands for. */
+const SPAN_START = /\b(?:since|from|until|till)\s+$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
 /** Capitalised words after "in" that name a time, not a place. */
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
@@ -88,6 +95,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
     readContext(mention, tokens, at, next);
     const period = periodOf(analysis, sentence.index);
     if (period) mention.period = period;
+    const day = dayOf(analysis, sentence);
+    if (day) mention.day = day;
     const source = sourceOf(analysis, sentence.index, figure.start);
     if (source) mention.source = source;
     return mention;
@@ -251,6 +260,17 @@ function placesOf(tokens: readonly Token[]): Set<string> {
     if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
   }
   return places;
+}
+
+function dayOf(analysis: Analysis, sentence: SentenceInfo): string | undefined {
+  for (const t of analysis.times) {
+    if (t.sentence !== sentence.index || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if (SPAN_START.test(analysis.text.slice(sentence.start, t.start))) continue;
+    const before = sentence.tokens.filter((k) => k.end <= t.start).slice(-2);
+    if (before.some((k) => REPORTING.has(k.lemma))) continue;
+    return t.value.slice(0, 10);
+  }
+  return undefined;
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */

@@ -121,7 +121,7 @@ function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mentio
  */
 function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: Map<Mention, string | undefined>, leadBlock: Block | undefined, publication?: string): number {
   if (a.sentence === b.sentence || a.partitive || b.partitive || a.increment || b.increment || a.previous || b.previous || a.target !== b.target) return 0;
-  if (!samePeriod(a.period, b.period, publication)) return 0;
+  if (!samePeriod(a.period, b.period, publication) || (a.day && b.day && a.day !== b.day)) return 0;
   if (sameGrid(a, b)) return 0;
   // "Kessa Mining employs 3,000 ... Dunmore Steel employs 2,500": figures of different owners.
   if (a.owner && b.owner && a.owner !== b.owner) return 0;

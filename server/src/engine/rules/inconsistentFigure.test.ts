@@ -183,6 +183,14 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary('At least 20 soldiers were killed.\n\nAt least 35 fighters were killed.'), []);
   });
 
+  it('keeps figures dated to different days apart, but not a report date or a span start', () => {
+    const storm = 'Storm cuts power\n\nLast update: Sunday 11 February 2024\n\nAbout 30,000 homes were without power on Saturday after the storm.\n\nPower had been restored to 25,000 homes by Sunday morning.';
+    assert.deepEqual(summary(storm), []);
+    const kidnap =
+      'Gunmen seize miners\n\nLast update: Thursday 7 April 2016\n\nPolice said on Thursday that gunmen had kidnapped more than 40 employees of a mine.\n\nResidents said at least 25 workers at the mine had been missing since Monday.';
+    assert.deepEqual(summary(kidnap), [['at least 25', 'different-values', 'information', ['more than 40']]]);
+  });
+
   it('keeps figures of different owners apart, and the parts of an enumeration', () => {
     assert.deepEqual(summary('Kessa Mining employs 3,000 workers at its pits.\n\nDunmore Steel employs 2,500 workers at its mill.'), []);
     assert.deepEqual(summary('City have 58 points after the win.\n\nRovers have 56 points.'), []);
