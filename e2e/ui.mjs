@@ -108,9 +108,12 @@ export async function runUi(browser, { url, workspace, screenshots }) {
   return steps.every((s) => s.passed);
 }
 
-/** The body of the sourcing report's web view (an iframe in the workbench's iframe). */
+/**
+ * The body of the sourcing report's web view: the workbench's iframe holds the page in
+ * `#active-frame`, and briefly a `#pending-frame` too while a refreshed page loads.
+ */
 function reportBody(page) {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body');
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
 }
 
 /** Waits for `locator` to show; the error names what was expected, not a selector. */

@@ -34,6 +34,6 @@ export function registerStatusBar(context: vscode.ExtensionContext): vscode.Stat
   return item;
 }
 
-export function findingCount(uri: vscode.Uri): number {
+function findingCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'factdesk').length;
 }

@@ -42,3 +42,19 @@ export const COMMANDS = {
   showReport: 'factdesk.showReport',
   checkWorkspace: 'factdesk.checkWorkspace',
 } as const;
+
+export interface DocumentTextParams {
+  uri: string;
+}
+
+export interface DocumentTextResult {
+  version: number;
+  text: string;
+}
+
+/**
+ * `factdesk/documentText`: the server's own copy of an open draft and its version, so that a
+ * client (the LSP stress test) can check that incremental sync kept both copies equal. It
+ * answers only the editor that sent the text; null for a draft that is not open.
+ */
+export const DocumentTextRequest = new RequestType<DocumentTextParams, DocumentTextResult | null, void>('factdesk/documentText');

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './features/analysisCache';
 import { CODE_ACTION_KINDS, editCapabilities, registerCodeActions } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerDocumentText } from './features/documentText';
 import { registerHover } from './features/hover';
 import { registerReport } from './features/report';
 import { registerSettings } from './features/settings';
@@ -39,6 +40,7 @@ export function startServer(connection: Connection): void {
     fixOptions: (document) => cache.settingsFor(document),
   });
   registerReport(connection, documents, cache);
+  registerDocumentText(connection, documents);
   registerWorkspaceCheck(connection, documents, settings);
   documents.onDidClose((e) => cache.forget(e.document.uri));
   documents.listen(connection);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, copyFixture, expected, openDraft, rangeOf, seen, untilDiagnostics } from './editor';
+import { closeAll, copyFixture, expected, openDraft, rangeOf, seen, untilDiagnostics, where } from './editor';
 
 describe('diagnostics in the editor', function () {
   afterEach(closeAll);
@@ -14,6 +14,19 @@ describe('diagnostics in the editor', function () {
         expected(document, 'unattributed-figure', 'Warning', 'millions'),
         expected(document, 'relative-date', 'Warning', 'next week'),
       ]);
+    });
+  });
+
+  it('an inconsistent figure points at the other mention, so the desk can jump to it', async () => {
+    await openDraft('dow.md', (document, diagnostics) => {
+      const inconsistent = diagnostics.filter((d) => d.code === 'inconsistent-figure');
+      assert.deepEqual(seen(document, inconsistent), [expected(document, 'inconsistent-figure', 'Warning', '340 points')]);
+      const related = inconsistent[0]!.relatedInformation ?? [];
+      assert.deepEqual(
+        related.map((r) => [r.location.uri.toString(), where(r.location.range)]),
+        [[document.uri.toString(), where(rangeOf(document, '344.65 points'))]],
+      );
+      assert.match(related[0]!.message, /344\.65 points/);
     });
   });
 

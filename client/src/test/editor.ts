@@ -30,9 +30,9 @@ export function fixture(name: string): vscode.Uri {
  * before: VS Code tells the extension host about diagnostics and tabs by events, and the server
  * may republish (when the settings arrive at start-up, say), so a test waits for the state it
  * expects rather than for the next event, and fails with the last assertion if that state does
- * not come by the deadline.
+ * not come by the deadline. With `checkAtOnce`, `check` also runs right after the action.
  */
-export async function until<T>(event: vscode.Event<unknown>, action: () => Thenable<unknown>, check: () => T | Promise<T>): Promise<T> {
+export async function until<T>(event: vscode.Event<unknown>, action: () => Thenable<unknown>, check: () => T | Promise<T>, checkAtOnce = false): Promise<T> {
   let acting = true;
   let missed = false;
   let done = false;
@@ -65,7 +65,7 @@ export async function until<T>(event: vscode.Event<unknown>, action: () => Thena
     }, DEADLINE_MS);
     after = () => {
       acting = false;
-      if (missed) run();
+      if (missed || checkAtOnce) run();
     };
   });
   try {
@@ -79,13 +79,13 @@ export async function until<T>(event: vscode.Event<unknown>, action: () => Thena
 }
 
 /** `until` for the diagnostics of one document: `check` gets them each time they are published. */
-export function untilDiagnostics<T>(uri: vscode.Uri, action: () => Thenable<unknown>, check: (diagnostics: vscode.Diagnostic[]) => T | Promise<T>): Promise<T> {
+export function untilDiagnostics<T>(uri: vscode.Uri, action: () => Thenable<unknown>, check: (diagnostics: vscode.Diagnostic[]) => T | Promise<T>, checkAtOnce = false): Promise<T> {
   const key = uri.toString();
   const published: vscode.Event<unknown> = (listener) =>
     vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === key)) listener(e);
     });
-  return until(published, action, () => check(vscode.languages.getDiagnostics(uri)));
+  return until(published, action, () => check(vscode.languages.getDiagnostics(uri)), checkAtOnce);
 }
 
 /**

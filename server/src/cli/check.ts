@@ -71,6 +71,8 @@ export async function check(options: CheckOptions, print: (line: string) => void
     const own = r.ok ? r.problems : [`factdesk: ${r.error}`];
     failed ||= own.length > 0;
     for (const p of own) stderr(p);
+    // Past the size limit: said once, not a failure (the start of the draft was checked).
+    if (r.ok && r.notice) stderr(`factdesk: ${r.notice}`);
   }
   const findings = reports.flatMap((r) => (r.ok ? r.file.findings : []));
   const status = exitStatus(findings, options, failed);

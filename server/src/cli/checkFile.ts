@@ -4,6 +4,7 @@ import { formatOfPath } from '../engine/format';
 import { ignoreCommentProblems } from '../engine/ignore/problems';
 import { LineIndex, type Position } from '../engine/positions';
 import type { EngineSettings } from '../engine/settings';
+import { sizeLimitMessage } from '../engine/sizeLimit';
 import { toJsonFile, type JsonFile } from './findingJson';
 import { readDraft } from './readDraft';
 
@@ -23,7 +24,7 @@ export interface Range {
  * ranges of each finding's related mentions, and problems of its own (a bad ignore comment).
  * Plain data, so a worker thread can send it.
  */
-export type FileReport = { ok: true; file: JsonFile; related: Range[][]; problems: string[] } | { ok: false; error: string };
+export type FileReport = { ok: true; file: JsonFile; related: Range[][]; problems: string[]; notice?: string } | { ok: false; error: string };
 
 /** Reads and analyses one draft. */
 export function checkFile(job: CheckJob): FileReport {
@@ -39,5 +40,6 @@ export function checkFile(job: CheckJob): FileReport {
     const at = lines.positionAt(p.span.start);
     return `${job.path}:${at.line + 1}:${at.character + 1}: error ${p.message}`;
   });
-  return { ok: true, file: toJsonFile(job.path, analysis, date), related, problems };
+  const notice = analysis.sizeLimit ? `${job.path}: ${sizeLimitMessage(analysis.sizeLimit)}` : undefined;
+  return { ok: true, file: toJsonFile(job.path, analysis, date), related, problems, ...(notice ? { notice } : {}) };
 }

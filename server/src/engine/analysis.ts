@@ -4,6 +4,7 @@ import type { PublicationDate } from './document/publicationDate';
 import type { Attribution } from './language/attributions';
 import type { Figure } from './language/figures';
 import type { SentenceInfo } from './language/sentences';
+import type { SizeLimit } from './sizeLimit';
 import type { TimeExpression } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
@@ -23,4 +24,6 @@ export interface Analysis {
   attributions: Attribution[];
   /** Every rule's findings, in document order. */
   findings: Finding[];
+  /** Set when the draft is longer than the size limit: only its start was analysed. */
+  sizeLimit?: SizeLimit;
 }

@@ -11,7 +11,8 @@ import { findAttributions } from './language/attributions';
 import type { Figure } from './language/figures';
 import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
-import type { EngineSettings } from './settings';
+import { maxFileSize, type EngineSettings } from './settings';
+import { sizeLimitOf } from './sizeLimit';
 import { findTimeExpressions } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
@@ -20,8 +21,11 @@ import type { DraftFormat, Finding } from './types';
  * per document by whoever analyses it again after edits, makes that cheap; results are the same.
  */
 export function analyze(text: string, format: DraftFormat, settings: EngineSettings = {}, cache?: DraftCache): Analysis {
-  const ignore = findIgnoreDirectives(text, format);
-  const draft = parseDraft(withoutDirectiveLines(text, format, ignore), format, cache?.markdown);
+  const sizeLimit = sizeLimitOf(text, maxFileSize(settings));
+  // Past the size limit only the start is read; offsets stay those of the whole draft.
+  const analysed = sizeLimit ? text.slice(0, sizeLimit.analysedLength) : text;
+  const ignore = findIgnoreDirectives(analysed, format);
+  const draft = parseDraft(withoutDirectiveLines(analysed, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   const blockFigures: Figure[] = [];
@@ -34,11 +38,11 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
-  const attributions = [...findAttributions(sentences, draft.blocks, text), ...houseAttributions(sentences, draft.blocks, text, settings)].sort(
+  const attributions = [...findAttributions(sentences, draft.blocks, analysed), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
-  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [] };
-  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, text);
+  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [], ...(sizeLimit ? { sizeLimit } : {}) };
+  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, analysed);
   return analysis;
 }
 

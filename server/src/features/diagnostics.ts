@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ignoreCommentProblems } from '../engine/ignore/problems';
 import type { Finding, Severity } from '../engine/types';
 import { formatOf, type AnalysisCache } from './analysisCache';
+import { sizeLimitDiagnostics } from './sizeLimit';
 
 /**
  * Waits this long after the last keystroke: typing never waits for the analysis. The
@@ -32,7 +33,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     if (!document) return;
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
-    const diagnostics = cache.isChecked(document) ? [...cache.get(document).findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document)] : [];
+    const analysis = cache.isChecked(document) ? cache.get(document) : null;
+    const diagnostics = analysis ? [...analysis.findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document), ...sizeLimitDiagnostics(analysis, document)] : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 

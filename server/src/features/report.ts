@@ -15,8 +15,8 @@ export function registerReport(connection: Connection, documents: TextDocuments<
 }
 
 /** The file name of a URI, decoded: what the report's title names. */
-export function draftName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').pop() || uri;
+function draftName(uri: string): string {
+  const last = uri.split(/[?#]/, 1)[0]!.split('/').pop() || uri;
   try {
     return decodeURIComponent(last);
   } catch {

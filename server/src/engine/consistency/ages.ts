@@ -3,7 +3,8 @@ import type { Span } from '../types';
 import type { Inconsistency } from './inconsistency';
 
 /** A name as news copy writes it before or after an age: capitalised words. */
-const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+// It starts at the start of a word: tried inside a long capitalised run it would be quadratic.
+const NAME = String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
 /** "Lind, 58,", "Marek Dvorsky, aged 52,": a name with the age set off by commas. */
 const AGE_AFTER = new RegExp(String.raw`${NAME},\s+(?:aged\s+)?(\d{1,3}),`, 'gu');
 /** "the 45-year-old Reyes": an age before the name. */

@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { claimOf, convert, formatNumber, precisionOf, unitScale } from './values';
 
 /** "12 km (4.5 miles)", "41C (106F)", "5 miles, or 8 km": a figure restated in another unit. */
-export const RESTATED = /^\s*(?:\(\s*|,?\s*or\s+)$/i;
+export const RESTATED = /^\s*(?:\(\s*|(?:,\s*)?or\s+)$/i;
 /** Conversions in copy are rounded: this much off is still the same figure. */
 const RELATIVE_TOLERANCE = 0.06;
 /** Dimensions where a conversion is a matter of arithmetic, not of exchange rates. */

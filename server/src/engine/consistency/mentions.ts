@@ -142,7 +142,7 @@ function phraseNames(text: string, from: number, to: number | undefined): Set<st
   const names = new Set<string>();
   const stretch = text.slice(from, to ?? Math.min(text.length, from + 40));
   for (const raw of stretch.split(/\s+/)) {
-    const word = raw.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    const word = trimToWord(raw);
     if (word === '') {
       if (to === undefined && raw !== '') break;
       continue;
@@ -281,4 +281,14 @@ function periodOf(analysis: Analysis, sentence: number): string | undefined {
     if (m) return m[2] ? `${m[1]}-${m[2]}` : m[1];
   }
   return undefined;
+}
+
+/** `raw` without the punctuation around it (a hand scan: `/[^\p{L}\d]+$/` is quadratic on long runs). */
+function trimToWord(raw: string): string {
+  const wordy = (c: string) => /[\p{L}\d]/u.test(c);
+  let start = 0;
+  let end = raw.length;
+  while (start < end && !wordy(raw[start]!)) start++;
+  while (end > start && !wordy(raw[end - 1]!)) end--;
+  return raw.slice(start, end);
 }

@@ -6,7 +6,8 @@ import { gridOf, type Mention } from './mentions';
 import { claimOf, comparableUnit, formatNumber, roundingSlack } from './values';
 
 /** Words between two figures that make them items of one enumeration ("23 adults and nine children"). */
-export const COORDINATION = /^[^()]*?(?:,|;|\band\b|\bplus\b)[^()]*$/i;
+// Two tests rather than /^[^()]*?(?:,|...)[^()]*$/, which rescans the rest at every comma.
+export const coordination = (between: string) => !/[()]/.test(between) && /,|;|\band\b|\bplus\b/i.test(between);
 /**
  * Words right before the second figure that relate two figures another way: a change ("from
  * 1,100 to 2,900"), a comparison, a score ("31 votes to 17"), an alternative ("two or three").
@@ -63,7 +64,7 @@ export function findEnumerations(mentions: readonly Mention[], text: string): Me
     const between = text.slice(last.figure.end, m.figure.start);
     const sameSentence = last.sentence === m.sentence;
     const linked =
-      sameSentence && COORDINATION.test(between) && !NOT_PARTS.test(between) && !INTRODUCES_PARTS.test(between) && between.trim().split(/\s+/).length <= MAX_GAP_WORDS;
+      sameSentence && coordination(between) && !NOT_PARTS.test(between) && !INTRODUCES_PARTS.test(between) && between.trim().split(/\s+/).length <= MAX_GAP_WORDS;
     if (linked && isPart(m, text) && comparableUnit(m.figure) === comparableUnit(last.figure)) run.push(m);
     else {
       flush();

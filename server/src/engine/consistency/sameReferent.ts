@@ -42,19 +42,61 @@ export function findDifferentValues(mentions: readonly Mention[], parts: Readonl
   const crowded = crowdedMentions(mentions, text);
   const lead = mentions.find((m) => m.role === 'body' && m.block.kind === 'paragraph')?.block;
   const pairs: Pair[] = [];
-  for (let j = 0; j < mentions.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const a = mentions[i]!;
-      const b = mentions[j]!;
-      if (parts.has(a) || parts.has(b) || crowded.has(a) || crowded.has(b)) continue;
-      // Evidence first: it rules most pairs out with a few comparisons, before any value is read.
-      const score = evidence(a, b, frequency, keys, lead, publication);
-      if (score < THRESHOLD) continue;
-      const relation = compare(a, b, claim);
-      if (relation) pairs.push({ a, b, score, relation });
-    }
+  const eligible = mentions.filter((m) => !parts.has(m) && !crowded.has(m));
+  for (const [a, b] of candidatePairs(eligible, keys)) {
+    // Evidence first: it rules most pairs out with a few comparisons, before any value is read.
+    const score = evidence(a, b, frequency, keys, lead, publication);
+    if (score < THRESHOLD) continue;
+    const relation = compare(a, b, claim);
+    if (relation) pairs.push({ a, b, score, relation });
   }
   return report(pairs, text);
+}
+
+/** A clue shared by more mentions than this says nothing about any two of them. */
+const MAX_BUCKET = 40;
+
+/**
+ * The pairs worth weighing, in document order. Evidence only comes from what two mentions share
+ * (a counted noun, a name, a noun or event nearby, a distinctive unit, the same digits) or from
+ * a headline or standfirst, so mentions are indexed by those clues and only pairs that meet in an
+ * index are weighed: a long draft with thousands of figures is not weighed pair by pair.
+ */
+function candidatePairs(mentions: readonly Mention[], keys: Map<Mention, string | undefined>): [Mention, Mention][] {
+  const order = new Map(mentions.map((m, i) => [m, i]));
+  const buckets = new Map<string, Mention[]>();
+  const add = (clue: string, m: Mention): void => {
+    const bucket = buckets.get(clue);
+    if (bucket) bucket.push(m);
+    else buckets.set(clue, [m]);
+  };
+  for (const m of mentions) {
+    if (m.head) add(`head:${m.head.concept}`, m);
+    for (const n of m.names) add(`name:${n}`, m);
+    for (const t of m.topic) add(`topic:${t}`, m);
+    for (const e of m.events) add(`event:${e}`, m);
+    const key = keys.get(m);
+    if (key) add(key, m);
+    const digits = significantDigits(m.figure.value);
+    add(`digits:${digits}`, m);
+    add(`anagram:${[...digits].sort().join('')}`, m);
+  }
+  const seen = new Set<string>();
+  const out: [Mention, Mention][] = [];
+  const pair = (x: Mention, y: Mention): void => {
+    const [a, b] = order.get(x)! < order.get(y)! ? [x, y] : [y, x];
+    const id = `${order.get(a)}:${order.get(b)}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push([a, b]);
+  };
+  for (const bucket of buckets.values()) {
+    if (bucket.length > MAX_BUCKET) continue;
+    for (let j = 1; j < bucket.length; j++) for (let i = 0; i < j; i++) if (bucket[i] !== bucket[j]) pair(bucket[i]!, bucket[j]!);
+  }
+  // A headline or standfirst sums up the body: each is weighed against every body mention.
+  for (const summary of mentions.filter((m) => m.role !== 'body')) for (const m of mentions) if (m !== summary) pair(summary, m);
+  return out.sort((x, y) => order.get(x[1])! - order.get(y[1])! || order.get(x[0])! - order.get(y[0])!);
 }
 
 /** Compares the values of two mentions in one unit; null when they cannot be compared. */
@@ -100,10 +142,11 @@ function crowdedMentions(mentions: readonly Mention[], text: string): Set<Mentio
     return !!a.head && a.head.concept === b.head?.concept;
   };
   for (let j = 0; j < mentions.length; j++) {
-    for (let i = 0; i < j; i++) {
+    // Mentions are in document order: those of one sentence sit next to each other.
+    for (let i = j - 1; i >= 0 && mentions[i]!.sentence === mentions[j]!.sentence; i--) {
       const a = mentions[i]!;
       const b = mentions[j]!;
-      if (a.sentence !== b.sentence || a.previous || b.previous || !sameKind(a, b)) continue;
+      if (a.previous || b.previous || !sameKind(a, b)) continue;
       if (j === i + 1 && RESTATED.test(text.slice(a.figure.end, b.figure.start))) continue;
       crowded.add(a).add(b);
     }

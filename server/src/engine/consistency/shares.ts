@@ -1,7 +1,7 @@
 import { quote } from './describe';
 import type { Inconsistency } from './inconsistency';
 import { gridOf, type Mention } from './mentions';
-import { COORDINATION, NOT_PARTS } from './partsTotal';
+import { coordination, NOT_PARTS } from './partsTotal';
 import { claimOf, formatNumber, roundingSlack } from './values';
 
 /** Fewer items than this are not a breakdown of a whole. */
@@ -55,7 +55,7 @@ function sentenceShares(mentions: readonly Mention[], text: string): Mention[][]
   for (const m of mentions) {
     const last = run.at(-1);
     const between = last ? text.slice(last.figure.end, m.figure.start) : '';
-    const linked = last && last.sentence === m.sentence && COORDINATION.test(between) && !NOT_PARTS.test(between) && between.trim().split(/\s+/).length <= 6;
+    const linked = last && last.sentence === m.sentence && coordination(between) && !NOT_PARTS.test(between) && between.trim().split(/\s+/).length <= 6;
     if (!linked) {
       if (run.length >= MIN_ITEMS) runs.push(run);
       run = [];

@@ -63,7 +63,7 @@ export function precisionOf(figure: Figure, text: string, implicitRounding = tru
   if (!digits) return 1;
   const scale = figure.scale ? figure.value / Number(digits[0].replace(/,/g, '')) : 1;
   if (digits[1]) return 10 ** -digits[1].length * scale;
-  const zeros = /0*$/.exec(digits[0].replace(/,/g, ''))![0].length;
+  const zeros = trailingZeros(digits[0].replace(/,/g, ''));
   return (implicitRounding && zeros >= 2 && !figure.scale ? 10 ** zeros : 1) * scale;
 }
 
@@ -128,7 +128,8 @@ export function significantDigits(v: number): string {
   if (digits === undefined) {
     // Asked for every pair of figures in a draft: remembered, and forgotten past a bound.
     if (DIGITS.size > 10_000) DIGITS.clear();
-    digits = String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    digits = String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '');
+    digits = digits.slice(0, digits.length - trailingZeros(digits));
     DIGITS.set(v, digits);
   }
   return digits;
@@ -147,4 +148,11 @@ export function isTransposition(x: number, y: number): boolean {
 /** How a value reads in a message: "1,200", "2.5", "about 0.3". */
 export function formatNumber(v: number): string {
   return Number(v.toPrecision(4)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** How many zeros end `digits` (a hand scan: `/0*$/` is quadratic on a long run of zeros). */
+function trailingZeros(digits: string): number {
+  let n = 0;
+  while (n < digits.length && digits[digits.length - 1 - n] === '0') n++;
+  return n;
 }

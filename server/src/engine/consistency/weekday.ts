@@ -29,7 +29,7 @@ export function findWeekdayMismatches(times: readonly TimeExpression[], text: st
 }
 
 /** The ISO weekday (1 = Monday ... 7 = Sunday) of a calendar date. */
-export function isoWeekday(year: number, month: number, day: number): number {
+function isoWeekday(year: number, month: number, day: number): number {
   const d = new Date(Date.UTC(2000, month - 1, day));
   d.setUTCFullYear(year);
   return ((d.getUTCDay() + 6) % 7) + 1;

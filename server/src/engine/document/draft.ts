@@ -3,6 +3,7 @@ import type { Block } from './block';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
 import { markdownBlocks } from './markdown';
 import type { MarkdownCache } from './markdownCache';
+import { exceedsMarkdownLimits } from './markdownLimits';
 import { plainTextBlocks } from './plainText';
 import { assignRoles } from './roles';
 
@@ -20,9 +21,26 @@ export interface Draft {
  */
 export function parseDraft(text: string, format: DraftFormat, markdown?: MarkdownCache): Draft {
   const frontMatter = findFrontMatter(text);
-  const blocks = format === 'plaintext' ? plainTextBlocks(text, frontMatter?.span.end ?? 0) : markdown ? markdown.blocks(text) : markdownBlocks(text);
+  const from = frontMatter?.span.end ?? 0;
+  const blocks = format === 'plaintext' ? plainTextBlocks(text, from) : readMarkdown(text, from, markdown);
   assignRoles(blocks, format);
   return { text, format, frontMatter, blocks };
+}
+
+/**
+ * Markdown blocks, or plain-text blocks for Markdown the parser cannot take (markdownLimits.ts):
+ * a hostile draft is read word for word as plain text rather than freezing or crashing.
+ */
+function readMarkdown(text: string, from: number, cache: MarkdownCache | undefined): Block[] {
+  if (!exceedsMarkdownLimits(text)) {
+    try {
+      return cache ? cache.blocks(text) : markdownBlocks(text);
+    } catch (e) {
+      // Nesting the line scan cannot see (inline, say) can still overflow the parser's stack.
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return plainTextBlocks(text, from);
 }
 
 /** The block that contains an offset, by binary search (blocks are in document order). */

@@ -48,6 +48,9 @@ export function markdownBlocks(text: string): Block[] {
  */
 export function markdownChunks(source: string, limit = source.length): { chunks: MarkdownChunk[]; extraDefinitions: string[]; overflow: boolean } {
   const tree = fromMarkdown(source, OPTIONS);
+  // micromark skips a leading byte-order mark and counts its offsets from after it; ours count
+  // the mark, as the editor does.
+  if (source.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
   const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) < limit);
   const extraDefinitions = tree.children.slice(nodes.length).flatMap(definitionsOf);
   const overflow = nodes.some((n) => (n.position?.end.offset ?? 0) > limit);
@@ -202,6 +205,17 @@ function copyInline(node: Nodes, view: ProseView, citations: Span[]): void {
       break;
   }
   if ('children' in node) for (const child of node.children) copyInline(child as Nodes, view, citations);
+}
+
+function shiftOffsets(root: Nodes, by: number): void {
+  // A stack, not recursion: a hostile draft nests thousands deep.
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const pos = node.position;
+    if (pos?.start.offset !== undefined) pos.start.offset += by;
+    if (pos?.end.offset !== undefined) pos.end.offset += by;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 function isBareUrl(children: Nodes[]): boolean {

@@ -23,6 +23,9 @@ const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
 const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+// A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
+// spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).
+const CLOCK_BEFORE_DATE = /^[\d:.]+(?:\s*[AP]M)?(?:\s*[A-Z]{1,4})?\s*(?:,\s*)?$/i;
 
 /**
  * Finds the publication date: front matter `date:` first (an `updated:` key is not the
@@ -98,7 +101,7 @@ function leadingDate(text: string, labelled: boolean): { date: CalendarDate; sta
   const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
   if (!result || result.start.get('year') === null || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
   const before = head.slice(0, result.index);
-  if (!(before.trim() === '' || (labelled && /^[\d:.]+\s*(?:[AP]M\s*)?[A-Z]{0,4},?\s*$/i.test(before)))) return null;
+  if (!(before.trim() === '' || (labelled && CLOCK_BEFORE_DATE.test(before)))) return null;
   // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
   const after = head.slice(result.index + result.text.length);
   if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after)) return null;

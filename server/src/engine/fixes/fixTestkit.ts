@@ -12,7 +12,7 @@ import { applyEdits } from './fix';
  */
 
 /** The words of a text, in order: a fix may add words but never remove or reorder one. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -35,8 +35,3 @@ export function insideQuote(sentence: SentenceInfo, text: string, offset: number
   const close = (before.match(/”/g) ?? []).length;
   return straight % 2 === 1 || open > close;
 }
-
-/** Escapes text for an LSP snippet, where `$`, `}` and `\` are syntax. */
-export function snippetEscape(text: string): string {
-  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
-}

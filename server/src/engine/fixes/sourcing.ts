@@ -35,7 +35,7 @@ export function sourcingFixes(analysis: Analysis, finding: Finding): Fix[] {
 }
 
 /** The distinct sources named in attributions near a sentence, nearest first. */
-export function nearbySources(analysis: Analysis, sentence: number): string[] {
+function nearbySources(analysis: Analysis, sentence: number): string[] {
   const block = analysis.sentences[sentence]?.block;
   const near = analysis.attributions
     .filter((a) => isNamed(a) && (Math.abs(a.sentence - sentence) <= NEARBY_SENTENCES || analysis.sentences[a.sentence]?.block === block))
@@ -91,7 +91,7 @@ function addSource(analysis: Analysis, figure: Pick<Figure, 'end'>, finding: Fin
   if (analysis.format === 'markdown') {
     const n = nextFootnoteNumber(analysis.text);
     const end = analysis.text.length;
-    const gap = /\n\s*\n$/.test(analysis.text) || end === 0 ? '' : analysis.text.endsWith('\n') ? '\n' : '\n\n';
+    const gap = endsWithBlankLine(analysis.text) || end === 0 ? '' : analysis.text.endsWith('\n') ? '\n' : '\n\n';
     const ref = insert(figure.end, `[^${n}]`);
     return {
       title,
@@ -115,4 +115,10 @@ function nextFootnoteNumber(text: string): number {
   let max = 0;
   for (const m of text.matchAll(/\[\^(\d{1,6})\]/g)) max = Math.max(max, Number(m[1]));
   return max + 1;
+}
+
+/** `/\n\s*\n$/` without its quadratic scan over long runs of white space. */
+function endsWithBlankLine(text: string): boolean {
+  const tail = text.slice(text.trimEnd().length);
+  return tail.endsWith('\n') && tail.indexOf('\n') < tail.length - 1;
 }

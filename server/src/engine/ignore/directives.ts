@@ -1,8 +1,5 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { Nodes } from 'mdast';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import type { DraftFormat, Span } from '../types';
+import { inCodeOrFrontMatter } from './codeRegions';
 
 /**
  * Ignore comments, in the style of Vale and cspell:
@@ -26,7 +23,7 @@ export interface IgnoreDirective {
 
 // Both patterns are linear: rule ids and separators are disjoint character classes.
 const MARKDOWN = /<!--[ \t]*factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*-->/g;
-const PLAIN_LINE = /^[ \t]*(?:<!--[ \t]*)?factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*(?:-->)?[ \t]*$/gm;
+const PLAIN_LINE = /^[ \t]*(?:<!--[ \t]*)?factdesk-(disable|enable|ignore-next-line)((?:[ \t,]+[A-Za-z][\w-]*)*)[ \t,]*(?:-->[ \t]*)?$/gm;
 
 /** Finds the ignore comments of a draft, in document order. */
 export function findIgnoreDirectives(text: string, format: DraftFormat): IgnoreDirective[] {
@@ -37,23 +34,9 @@ export function findIgnoreDirectives(text: string, format: DraftFormat): IgnoreD
     const ids = m[2]!.split(/[ \t,]+/).filter(Boolean);
     out.push({ kind: m[1] as IgnoreDirective['kind'], rules: ids.length ? ids : null, span: { start: m.index, end: m.index + m[0].length } });
   }
-  return format === 'markdown' && out.length > 0 ? inHtml(text, out) : out;
-}
-
-/**
- * Keeps the directives that lie in an HTML node of the parsed Markdown, so a comment shown in a
- * code sample stays an example. The parse runs only for drafts that contain a directive at all.
- */
-function inHtml(text: string, directives: IgnoreDirective[]): IgnoreDirective[] {
-  const html: Span[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      html.push({ start: node.position.start.offset, end: node.position.end.offset });
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }));
-  return directives.filter((d) => html.some((h) => h.start <= d.span.start && d.span.end <= h.end));
+  if (format !== 'markdown' || out.length === 0) return out;
+  const inCode = inCodeOrFrontMatter(text);
+  return out.filter((d) => !inCode(d.span.start));
 }
 
 /**

@@ -110,10 +110,27 @@ function joinRangeOrRate(words: readonly Word[], p: NumberPhrase): NumberPhrase 
  */
 function inheritFromPrevious(figure: Figure, previous: Figure | undefined, words: readonly Word[]): void {
   if (!previous || figure.unit || figure.counts || figure.vague || (!previous.unit && !previous.counts)) return;
-  const between = words.filter((w) => w.start >= previous.end && w.end <= figure.start);
-  if (between.length > 5 || words.some((w) => w.start >= previous.start && w.end <= figure.start && /[,;:]/.test(w.after))) return;
+  // The words from the previous figure to this one, found by binary search: a sentence can be a
+  // pasted page with thousands of figures, and a scan of all its words per figure is quadratic.
+  const from = firstWordFrom(words, previous.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= figure.start) to++;
+  const between = to - firstWordFrom(words, previous.end);
+  if (between > 5 || words.slice(from, to).some((w) => /[,;:]/.test(w.after))) return;
   // "up 30 percent from 24,500": a share or a points move does not carry to the bare number.
   if (previous.unit && RELATIVE_UNITS.has(previous.unit)) return;
   if (previous.unit) figure.unit = previous.unit;
   if (previous.counts) figure.counts = previous.counts;
+}
+
+/** The index of the first word starting at or after `offset` (words are in order). */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

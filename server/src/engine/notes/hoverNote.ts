@@ -72,7 +72,7 @@ function findingNote(finding: Finding): string {
 }
 
 /** "more than 300 · counts: employee", "between 1,140 and 1,260 · unit: dollar". */
-export function describeValue(figure: Figure): string {
+function describeValue(figure: Figure): string {
   let value: string;
   if (figure.vague) value = `vague, on the order of ${number(figure.value)}`;
   else if (figure.qualifier) value = `${escapeMarkdown(figure.qualifier)} ${number(figure.value)}`;

@@ -1,7 +1,7 @@
 import type { ClaimStatus, SourcingReport } from './model';
 
 /** The chart's colours, one per status, readable on light and dark backgrounds. */
-export const STATUS_COLOURS: Record<ClaimStatus, string> = { sourced: '#2e7d32', undated: '#b26a00', inconsistent: '#c62828', unsourced: '#757575' };
+const STATUS_COLOURS: Record<ClaimStatus, string> = { sourced: '#2e7d32', undated: '#b26a00', inconsistent: '#c62828', unsourced: '#757575' };
 /** A claim is drawn once, in the colour of the check it fails that matters most. */
 const PRECEDENCE: ClaimStatus[] = ['inconsistent', 'unsourced', 'undated', 'sourced'];
 const ROW = 22;

@@ -104,7 +104,7 @@ export function buildReport(analysis: Analysis, name: string): SourcingReport {
 }
 
 /** "14 figures, 11 attributed to 5 sources, 3 unattributed; 11 relative dates, 9 resolved; 1 inconsistency" */
-export function summarise(c: ReportCounts): string {
+function summarise(c: ReportCounts): string {
   const figures = `${plural(c.figures, 'figure')}, ${c.attributed} attributed to ${plural(c.sources, 'source')}, ${c.unattributed} unattributed`;
   const undated = c.undated ? `, ${c.undated} undated` : '';
   const dates = `${plural(c.relativeDates, 'relative date')}, ${c.resolved} resolved`;

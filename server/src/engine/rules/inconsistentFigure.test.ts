@@ -106,6 +106,12 @@ describe('inconsistent-figure: parts against a stated total', () => {
     assert.deepEqual(summary('Prices rose 3 percent, 4 percent and 5 percent in the three months.'), []);
   });
 
+  it('checks list items against a Total item', () => {
+    const text = '- Total: 45 seats\n- Blue: 20 seats\n- Red: 15 seats\n- Green: 12 seats\n';
+    assert.deepEqual(summary(text, 'markdown'), [['45', 'parts-total', 'warning', ['20', '15', '12']]]);
+    assert.deepEqual(summary('- Total: 45 seats\n- Blue: 20 seats\n- Red: 15 seats\n- Green: 10 seats\n', 'markdown'), []);
+  });
+
   it('flags list shares that add up to more than 100 per cent', () => {
     const text = 'The shares of the vote:\n\n- Ana Silva: 48.2%\n- Tom Berg: 40.1%\n- Others: 13.5%\n';
     assert.deepEqual(summary(text, 'markdown'), [['Others: 13.5%', 'shares-over-100', 'warning', ['48.2%', '40.1%']]]);

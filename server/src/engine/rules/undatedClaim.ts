@@ -80,8 +80,8 @@ function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Fig
   const claim = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   // The fix writes "as of <date>" where the figure's clause ends: before a comma, "and", the stop.
   const rest = prose.slice(span.end - s.start);
-  const stop = /\s*(?:[,;:.!?—–(]|\s(?:and|but|while|whereas|according)\b)/.exec(rest);
-  const insertAt = span.end + (stop ? stop.index : rest.trimEnd().length);
+  const stop = clauseEnd(rest);
+  const insertAt = span.end + (stop ?? rest.trimEnd().length);
   const published = analysis.publicationDate?.date ?? null;
   const asOf = published ? humanDay(published) : null;
   const message = asOf
@@ -92,4 +92,16 @@ function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Fig
     span,
     data: { figure: figure.text, publicationDate: published ? formatIsoDate(published) : null, asOf, insertAt, insertText: asOf ? ` as of ${asOf}` : null },
   };
+}
+
+/**
+ * Where the clause ends: the white space before the first comma, stop, dash, "and", "but"...
+ * (`/\s*(?:[,;:.!?—–(]|\s(?:and|...)\b)/` without its quadratic scan over long runs of spaces).
+ */
+function clauseEnd(rest: string): number | null {
+  const stop = /[,;:.!?—–(]|\s(?:and|but|while|whereas|according)\b/.exec(rest);
+  if (!stop) return null;
+  let at = stop.index;
+  while (at > 0 && /\s/.test(rest[at - 1]!)) at--;
+  return at;
 }

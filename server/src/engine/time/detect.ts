@@ -208,7 +208,7 @@ const PATTERNS: Pattern[] = [
   // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
   {
     trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
-    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)(?:\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b))?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
     build: (g, after) => {
       const named = g['named'];
       if (named && !g['prep']) return null;
@@ -243,7 +243,7 @@ export function detectTimes(sentence: string): Candidate[] {
       // The words either side are all a pattern looks at; a bounded slice keeps long text linear.
       const meaning = p.build(g, sentence.slice(end, end + 80), sentence.slice(Math.max(0, m.index - 80), m.index));
       if (!meaning) continue;
-      const prep = g['prep']?.trim().toLowerCase().replace(/\s+at\s+least$/, '').replace(/\s+/g, ' ');
+      const prep = g['prep']?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ at least$/, '');
       found.push({ start: m.index, end, meaning, ...opt('prep', prep) });
     }
   }
@@ -266,7 +266,7 @@ function mergeTimes(list: Candidate[], sentence: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of list) {
     const prev = out[out.length - 1];
-    if (prev && /^\s*,?\s*(?:on\s+|at\s+)?$/.test(sentence.slice(prev.end, c.start))) {
+    if (prev && /^\s*(?:,\s*)?(?:(?:on|at)\s+)?$/.test(sentence.slice(prev.end, c.start))) {
       const [time, day] = prev.meaning.type === 'time' ? [prev.meaning, c.meaning] : [c.meaning, prev.meaning];
       if (time.type === 'time' && DAY_TYPES.has(day.type)) {
         out[out.length - 1] = { ...prev, end: c.end, meaning: day.type === 'absolute' ? day : { ...time, day } };

@@ -108,7 +108,7 @@ const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.mon
 function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): Direction {
   if (c.prep && BACKWARD_PREPS.has(c.prep)) return 'past';
   if (c.prep && FORWARD_PREPS.has(c.prep)) return 'future';
-  const wordBefore = /(\w+)\s*$/.exec(prose.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
+  const wordBefore = lastWord(prose.slice(0, c.start).trimEnd()).toLowerCase();
   if (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from') return 'nearest';
   const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
   switch (tenseAround(s.tokens, span)) {
@@ -121,4 +121,11 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
     default:
       return c.meaning.type === 'weekday' ? 'past' : 'nearest';
   }
+}
+
+/** The word that ends `text` (`/(\w+)$/` without its quadratic scan over long words). */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && /\w/.test(text[i - 1]!)) i--;
+  return text.slice(i);
 }

@@ -10,7 +10,7 @@ import type { Cue } from './cue';
  */
 export const SOURCE_TAG = /\[source:\s*([^\]\n]{1,300})\]/gi;
 const FOOTNOTE_REF = /\[\^([^\]\s]{1,40})\](?!:)/g;
-const FOOTNOTE_DEF = /^[ \t]*\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$/gm;
+const FOOTNOTE_DEF = /^[ \t]*\[\^([^\]\s]{1,40})\]:(.*)$/gm;
 
 /** A citation or tag of one block, with the text of the source it points to. */
 interface Citation extends Span {

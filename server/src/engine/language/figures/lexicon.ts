@@ -60,7 +60,8 @@ export const UNITS: ReadonlyMap<string, string> = new Map(
     barrel: 'barrel', barrels: 'barrel', hectare: 'hectare', hectares: 'hectare', ha: 'hectare', acre: 'acre', acres: 'acre',
     'square kilometres': 'square kilometre', 'square kilometers': 'square kilometre', 'square miles': 'square mile', sq: 'square',
     degree: 'degree', degrees: 'degree', c: '°C', f: '°F', '°c': '°C', '°f': '°F', '°': 'degree', kph: 'km/h', mph: 'mph', 'km/h': 'km/h',
-    mw: 'megawatt', megawatts: 'megawatt', gw: 'gigawatt', gigawatts: 'gigawatt', kwh: 'kWh', volts: 'volt',
+    mw: 'megawatt', megawatts: 'megawatt', gw: 'gigawatt', gigawatts: 'gigawatt', kwh: 'kWh', volts: 'volt', kb: 'kilobyte',
+    mb: 'megabyte', gb: 'gigabyte', tb: 'terabyte', ghz: 'gigahertz', mhz: 'megahertz', db: 'decibel', decibels: 'decibel',
   }),
 );
 /** Units that only read as units when written straight after the digits ("41C", "10km", "5m"). */

@@ -25,7 +25,9 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
     const reason = digitsJudge(words, p, place, first, prev, next);
     if (reason) return reason;
   }
-  if (p.form === 'words' && p.value === 1 && !p.scale && !p.unit) return 'pronoun';
+  if (p.form === 'words' && p.value === 1 && !p.scale && (!p.unit || (p.unit === 'point' && prev?.lower === 'at'))) return 'pronoun';
+  // "the two companies", "between the two parties": entities named before, counted again.
+  if (p.form === 'words' && p.value <= 3 && !p.unit && prev?.lower === 'the' && prev.after === '') return 'pronoun';
   // "a two-state solution", "a three-way race": a small number word in a compound describes, it does not count.
   if (p.form === 'words' && p.compound !== undefined && p.value <= 3 && !p.unit) return 'identifier';
   // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
@@ -50,9 +52,12 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100) return 'year';
   if (bare && isAddress(words, p)) return 'identifier';
   if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
-  if (bare && isModelNumber(digits, p, prev, next, next?.after === '' ? words[p.last + 2] : undefined)) return 'identifier';
+  if (bare && isModelNumber(digits, p, words)) return 'identifier';
   return null;
 }
+
+/** Words between a number and its unit of time that keep it a time span. */
+const SPAN_MODIFIERS = new Set(['straight', 'consecutive', 'successive', 'trading', 'working', 'business', 'full', 'more', 'further', 'calendar', 'school', 'fiscal', 'financial', 'long']);
 
 /** Nouns whose plural is the singular: "24 aircraft" is a count, not a model. */
 const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel', 'fish', 'sheep', 'cattle', 'livestock', 'deer', 'crew', 'spacecraft', 'offspring']);
@@ -62,11 +67,25 @@ const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel',
  * 787 and". A count above one is followed by a plural ("155 planes"); a bare number with a
  * singular noun after it, or a round integer after "the" with no noun at all, is a name.
  */
-function isModelNumber(digits: string, p: NumberPhrase, prev: Word | undefined, next: Word | undefined, then: Word | undefined): boolean {
+function isModelNumber(digits: string, p: NumberPhrase, words: readonly Word[]): boolean {
   if (p.value === 1 || p.compound !== undefined) return false;
-  const noun = next && /^\p{Ll}+$/u.test(next.text) && next.pos === 'NOUN' && next.lemma === next.lower && !/s$/.test(next.lower) && !INVARIANT.has(next.lower);
+  const prev = words[p.first - 1];
+  let j = p.last + 1;
+  // Past adjectives: "their 737 narrowbody airliner".
+  while (words[j - 1]!.after === '' && words[j]?.pos === 'ADJ' && /^\p{Ll}/u.test(words[j]!.text)) j++;
+  const head = words[j - 1]!.after === '' ? words[j] : undefined;
+  const then = head?.after === '' ? words[j + 1] : undefined;
+  const singular = head && !TIME_UNITS.has(head.lower) && /^\p{Ll}+$/u.test(head.text) && head.pos === 'NOUN' && head.lemma === head.lower && !/s$/.test(head.lower) && !INVARIANT.has(head.lower);
   // "19 league goals": a singular noun before another noun only modifies it.
-  if (noun && !(then && (then.pos === 'NOUN' || INVARIANT.has(then.lower)))) return true;
+  if (singular && !(then && (then.pos === 'NOUN' || INVARIANT.has(then.lower)))) return true;
+  // "the new 787 Dreamliner": names after the number and no plural noun to count.
+  if (j === p.last + 1 && head && /^\p{Lu}/u.test(head.text) && /^\d{3,}$/.test(digits)) {
+    let k = j;
+    while (words[k] && /^\p{Lu}/u.test(words[k]!.text) && words[k - 1]!.after === '') k++;
+    const counted = words[k - 1]!.after === '' ? words[k] : undefined;
+    if (!counted || !/^\p{Ll}/u.test(counted.text) || counted.pos !== 'NOUN') return true;
+  }
+  const next = words[p.last]!.after === '' ? words[p.last + 1] : undefined;
   const determiner = prev && /^(the|its|their|his|her)$/.test(prev.lower) && prev.after === '';
   return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
 }
@@ -125,11 +144,14 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
  * a half years", "up to five years in prison") and a large amount of time ("1.2 million hours").
  */
 function isTimeSpan(words: readonly Word[], p: NumberPhrase, next: Word | undefined): boolean {
-  const unit = p.compound !== undefined ? p.compound.split(/[-–]/)[0]! : next?.lower;
+  let unitAt = p.last + 1;
+  // "six straight days", "two consecutive quarters", "the past five trading days".
+  while (next && unitAt < p.last + 3 && SPAN_MODIFIERS.has(words[unitAt]?.lower ?? '') && words[unitAt]!.after === '') unitAt++;
+  const unit = p.compound !== undefined ? p.compound.split(/[-–]/)[0]! : next ? words[unitAt]?.lower : undefined;
   if (p.unit || !unit || !TIME_UNITS.has(unit)) return false;
   if (p.scale && p.value >= 1e6) return false;
   for (let k = Math.max(0, p.first - 5); k < p.first; k++) if (PENALTY_CUES.has(words[k]!.lower)) return false;
-  const afterUnit = p.compound !== undefined ? p.last + 1 : p.last + 2;
+  const afterUnit = p.compound !== undefined ? p.last + 1 : unitAt + 1;
   for (let k = afterUnit; k < Math.min(words.length, afterUnit + 3); k++) if (PENALTY_PLACES.has(words[k]!.lower)) return false;
   return true;
 }
