@@ -50,12 +50,11 @@ export const undatedClaim: Rule = {
   },
 };
 
-const YEAR = /\b(?:in|since|by|as of|for|during|until|through|of|from)\s+(?:1[89]|20)\d\d\b/i;
 
 /** An absolute date or "as of" anywhere in the sentence (a dated attribution is checked apart). */
 function anchored(text: string, s: SentenceInfo, times: readonly TimeExpression[]): boolean {
   const sentence = text.slice(s.start, s.end);
-  return /\bas of\b/i.test(sentence) || YEAR.test(sentence) || times.some((t) => t.kind === 'absolute');
+  return /\bas of\b/i.test(sentence) || times.some((t) => t.kind === 'absolute');
 }
 
 /** "It has fallen by 14.45% today": a day stated with the figure's own verb dates it. */

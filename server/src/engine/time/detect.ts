@@ -130,10 +130,10 @@ const PATTERNS: Pattern[] = [
   // "the first quarter", "third-quarter", "the last quarter", "Q2", "the fourth quarter of 2005".
   {
     trigger: /quarter|Q[1-4]/,
-    re: new RegExp(`\\b(?:(?<prep>${PREP})?(?:${word('the')}\\s+)?(?:(?<ord>${word('first', 'second', 'third', 'fourth', 'final')}|1st|2nd|3rd|4th)|(?<shift>${word('last', 'next', 'this', 'current', 'previous')}))[\\s-]+quarter(?![A-Za-z])(?:\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR}))?|Q(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b)`, 'g'),
+    re: new RegExp(`\\b(?:(?<prep>${PREP})?(?:${word('the')}\\s+)?(?:(?<ord>${word('first', 'second', 'third', 'fourth', 'final')}|1st|2nd|3rd|4th)|(?<shift>${word('last', 'next', 'this', 'current', 'previous')}))[\\s-]+quarter(?![A-Za-z])(?:\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR})|\\s+(?<qy>\\d{4})(?![\\d,.]))?|Q(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b)`, 'g'),
     build: (g) => {
       const quarter = g['q'] ? Number(g['q']) : g['ord'] ? ORDINAL_QUARTER[g['ord'].toLowerCase()] : undefined;
-      const year = g['year'] ?? g['qyear'];
+      const year = g['year'] ?? g['qyear'] ?? g['qy'];
       if (year) return quarter ? { type: 'absolute', value: `${year}-Q${quarter}` } : null;
       return { type: 'quarter', ...opt('quarter', quarter), ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
@@ -191,6 +191,13 @@ const PATTERNS: Pattern[] = [
     trigger: /of\s+the\s+year/,
     re: /\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+year\b/g,
     build: () => ({ type: 'unit', unit: 'year', shift: 0 }),
+  },
+  // A year after a preposition: "in 2011", "since 2004", "by the end of 2009". Absolute, and what
+  // "two years later" counts from.
+  {
+    trigger: /\d{4}/,
+    re: new RegExp(`\\b(?:${word('in', 'since', 'by', 'until', 'till', 'from', 'during', 'through', 'throughout', 'before', 'after', 'of', 'as of', 'early', 'late', 'mid')}[\\s-]+)(?<y>(?:1[89]|20)\\d\\d)(?![\\d,.]|[-–/]\\d|\\s*(?:%|percent))`, 'g'),
+    build: (g) => ({ type: 'absolute', value: g['y']! }),
   },
   // Vague: relative, with no single date.
   {

@@ -195,6 +195,17 @@ describe('time expressions: absolute dates and what is not a date', () => {
     ]);
   });
 
+  it('reads a year after a preposition as absolute, and counts "two years later" from it', () => {
+    assert.deepEqual(times('Deliveries start in 2011 and end two years later.'), [
+      ['in 2011', 'absolute', '2011'],
+      ['two years later', 'absolute', '2013'],
+    ]);
+  });
+
+  it('reads "fourth-quarter 2006" as one absolute quarter', () => {
+    assert.deepEqual(times('It revised its fourth-quarter 2006 estimate.'), [['fourth-quarter 2006', 'absolute', '2006-Q4']]);
+  });
+
   it('keeps the weekday an absolute date states, and its date', () => {
     const [t] = analyze('A hearing is set for Wednesday 2 July 2024.\n', 'plaintext').times;
     assert.deepEqual([t!.text, t!.kind, t!.weekday, t!.date], ['Wednesday 2 July 2024', 'absolute', 3, { year: 2024, month: 7, day: 2 }]);
