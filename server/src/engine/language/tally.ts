@@ -10,8 +10,9 @@ import type { SentenceInfo } from './sentences';
  * Not a level: a duration ("five years"), a multiple ("2.6 times"), a modifier ("a 26.2-mile
  * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
  * an age ("before he is 40"); and verbs that report, estimate or forecast it ("says",
- * "estimate", "expects"), habits ("has always given"), "that is", and a bare verb after a past
- * one ("saw its shares plummet").
+ * "estimate", "expects"), habits ("has always given", "die in an average season"), "that is",
+ * a figure classified by a noun ("47,000 employees are controllers"), and a bare verb after a
+ * past one ("saw its shares plummet").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // The words either side are all the checks read; bounded so a run-on sentence stays linear.
@@ -31,12 +32,20 @@ export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbG
   // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
   if (complementOfPast(s, verb)) return null;
+  const subject = figure.end <= t[verb.first]!.start;
+  // "Roughly 100 children die in an average flu season": a simple present with a frequency is
+  // a habit, true every year, not a count that has an "as of".
+  if (subject && !verb.perfect && FREQUENCY.test(prose.slice(0, Math.min(prose.length, 400)))) return null;
+  // "47,000 employees are air traffic controllers": what they are, not how many there are now
+  // ("300 people are missing", "12 are in hospital" still are levels).
+  if (subject && verb.head === 'be' && !verb.perfect && nounPredicate(t, verb.last + 1)) return null;
   return verb;
 }
 
 /** Verbs that report, estimate or forecast a figure rather than state it as a level. */
 const NOT_A_LEVEL = new Set(['say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
+const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 
 function notALevel(f: Figure, before: string, after: string): boolean {
@@ -52,6 +61,12 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
   const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
   return open >= 0 && !before.slice(open + 2).includes(',');
+}
+
+/** A noun phrase after "be": "are children", "are the victims", "are air traffic controllers". */
+function nounPredicate(t: SentenceInfo['tokens'], i: number): boolean {
+  const pos = t[i]?.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || (pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? ''));
 }
 
 /** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */

@@ -30,6 +30,16 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('The council employs around 640 people.'), ['employs around 640']);
   });
 
+  it('stays silent on a habit stated with a frequency', () => {
+    assert.deepEqual(claims('Roughly 100 children die in an average flu season.'), []);
+    assert.deepEqual(claims('About 40 ships dock each week.'), []);
+  });
+
+  it('stays silent on a figure classified by a noun, but flags a level after "be"', () => {
+    assert.deepEqual(claims('Two of the victims are children.'), []);
+    assert.deepEqual(claims('At least 300 people are missing.'), ['At least 300 people are missing']);
+  });
+
   it('gives the fix where to write "as of" the publication date', () => {
     const text = '---\ndate: 2016-04-07\n---\n\nMore than 270,000 people have been killed and millions have fled.\n';
     const [f] = analyze(text, 'markdown').findings.filter((x) => x.rule === 'undated-claim');
