@@ -1,4 +1,5 @@
 import type { Block } from '../document/block';
+import { firstIndex } from '../firstIndex';
 import type { Span } from '../types';
 import { countedNoun } from './figures/counts';
 import { notAFigure } from './figures/notFigures';
@@ -112,10 +113,10 @@ function inheritFromPrevious(figure: Figure, previous: Figure | undefined, words
   if (!previous || figure.unit || figure.counts || figure.vague || (!previous.unit && !previous.counts)) return;
   // The words from the previous figure to this one, found by binary search: a sentence can be a
   // pasted page with thousands of figures, and a scan of all its words per figure is quadratic.
-  const from = firstWordFrom(words, previous.start);
+  const from = firstIndex(words, (w) => w.start >= previous.start);
   let to = from;
   while (to < words.length && words[to]!.end <= figure.start) to++;
-  const between = to - firstWordFrom(words, previous.end);
+  const between = to - firstIndex(words, (w) => w.start >= previous.end);
   if (between > 5 || words.slice(from, to).some((w) => /[,;:]/.test(w.after))) return;
   // "up 30 percent from 24,500": a share or a points move does not carry to the bare number.
   if (previous.unit && RELATIVE_UNITS.has(previous.unit)) return;
@@ -123,14 +124,3 @@ function inheritFromPrevious(figure: Figure, previous: Figure | undefined, words
   if (previous.counts) figure.counts = previous.counts;
 }
 
-/** The index of the first word starting at or after `offset` (words are in order). */
-function firstWordFrom(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

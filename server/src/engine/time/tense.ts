@@ -1,3 +1,4 @@
+import { firstIndex } from '../firstIndex';
 import type { Token } from '../language/nlp';
 import type { Span } from '../types';
 
@@ -111,14 +112,14 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
  */
 export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: VerbGroup) => boolean = () => true): VerbGroup | null {
   const inside = (t: Token) => t.start >= span.start && t.end <= span.end;
-  const firstIn = firstEndingAfter(tokens, span.start);
+  const firstIn = firstIndex(tokens, (t) => t.end > span.start);
   if (firstIn >= tokens.length) return null;
   let lastIn = firstIn;
   while (lastIn + 1 < tokens.length && tokens[lastIn + 1]!.start < span.end) lastIn++;
   const groups = verbGroups(tokens);
   let best: { cost: number; group: VerbGroup } | null = null;
   // Only verbs within reach: a run-on "sentence" of a million words stays linear.
-  for (let i = firstGroupFrom(groups, firstIn - REACH); i < groups.length && groups[i]!.first <= lastIn + REACH; i++) {
+  for (let i = firstIndex(groups, (g) => g.last >= firstIn - REACH); i < groups.length && groups[i]!.first <= lastIn + REACH; i++) {
     const g = groups[i]!;
     if ((inside(tokens[g.first]!) && inside(tokens[g.last]!)) || !accept(g)) continue;
     const before = g.last < firstIn;
@@ -135,29 +136,7 @@ export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: 
 /** How many tokens away a verb may govern an expression. */
 const REACH = 40;
 
-/** Index of the first token that ends after `offset` (tokens are in order). */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
-/** Index of the first group that ends at or after token `index`. */
-function firstGroupFrom(groups: readonly VerbGroup[], index: number): number {
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid]!.last >= index) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** The tense of the finite verb nearest to `span`, preferring its own clause; null if none. */
 export function tenseAround(tokens: readonly Token[], span: Span): Tense | null {
