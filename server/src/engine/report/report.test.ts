@@ -48,4 +48,22 @@ describe('the sourcing report', () => {
     assert.ok(html.includes('<td>The Health &#38; Care Board</td>') && !html.includes('Health & Care'));
     assert.ok(reportMarkdown(report).startsWith('# Sourcing report: \\<draft\\>.md\n'));
   });
+
+  it('in HTML: markup in the draft or its name stays inert text (script, event handlers, javascript: links)', () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)" onclick="alert(4)">';
+    const draft = [
+      `Officials at ${hostile} said 300 people were hurt.`,
+      'The [agency](javascript:alert(5)) said 12 schools shut.',
+      'Officials at Bank & Co said 40 homes burned.',
+    ].join('\n\n');
+    const html = reportHtml(buildReport(analyze(draft, 'plaintext'), `${hostile}.txt`), { nonce: 'n0', script: 'void 0;' });
+    // The hostile text reached the page, as text.
+    assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;&#60;img src=x onerror=&#34;alert(2)&#34;&#62;'));
+    assert.ok(html.includes('Officials at Bank &#38; Co'));
+    // Nothing of it became markup: one script element (ours, with the nonce), no handler
+    // attribute in any tag, no javascript: URL in any attribute.
+    assert.deepEqual(html.match(/<script\b[^>]*>/gi), ['<script nonce="n0">']);
+    assert.equal(html.match(/<[a-z][^>]*\son[a-z]+\s*=/gi), null);
+    assert.equal(html.match(/<[a-z][^>]*=\s*["']?\s*javascript:/gi), null);
+  });
 });
