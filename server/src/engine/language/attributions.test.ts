@@ -28,6 +28,11 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
   });
 
+  it('never takes the subject of the reported clause for the speaker ("said 150 nurses had quit")', () => {
+    assert.deepEqual(attributions('Ana Ruiz, who leads the union, said 150 nurses had quit.'), [['reporting-verb', 'said', 'Ana Ruiz', 0]]);
+    assert.deepEqual(attributions('"It is over," said 300 people were hurt.'), []);
+  });
+
   it('skips a relative clause between the subject and the verb', () => {
     assert.deepEqual(attributions('Prosecutors, who had sought 6 million crowns, said they would appeal.'), [['reporting-verb', 'said', 'Prosecutors', 0]]);
   });

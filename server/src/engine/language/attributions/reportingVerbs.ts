@@ -130,7 +130,13 @@ function clauseSubject(tokens: readonly Token[], k: number): TokenRange | null {
 function speakerAfter(tokens: readonly Token[], v: number): TokenRange | null {
   const prev = tokens[v - 1];
   if (prev && !QUOTES.test(prev.text) && prev.text !== ',') return null;
-  return phraseStartingAt(tokens, v + 1);
+  const speaker = phraseStartingAt(tokens, v + 1);
+  if (!speaker) return null;
+  // "..., said 150 nurses had quit": a figure, or a phrase with a verb of its own after it, is the
+  // subject of the reported clause, not who speaks.
+  const next = tokens[speaker.last + 1];
+  if (tokens[speaker.first]!.pos === 'NUM' || next?.pos === 'VERB' || next?.pos === 'AUX') return null;
+  return speaker;
 }
 
 /** The agent of a passive or a participle: "estimated by the agency", "polled by the Herald". */
