@@ -62,4 +62,15 @@ describe('analyze: properties over any text (issue 10)', function () {
       { numRuns: 10 },
     );
   });
+
+  it('finishes on one run-on sentence of 600 KB, tens of thousands of figures and no full stop', () => {
+    // Regression: a 1 MB sentence read as a headline made unattributed-figure and the
+    // consistency mentions compare every figure with every other (minutes). Linear now.
+    const text = Array.from({ length: 20000 }, (_, i) => `and ${i + 3} people in town ${i}`).join(' ');
+    const analysis = analyze(text, 'plaintext', { publicationDate: '2016-04-07' });
+    assertAnalysisInvariants(text, analysis);
+    // Nothing attributes them and no body repeats the "headline": every figure is flagged.
+    assert.ok(analysis.figures.length >= 20000);
+    assert.equal(analysis.findings.filter((f) => f.rule === 'unattributed-figure').length, analysis.figures.length);
+  });
 });

@@ -1,8 +1,11 @@
 import type { Analysis } from '../analysis';
 import type { Block, BlockRole } from '../document/block';
+import { firstIndex } from '../firstIndex';
+import type { Attribution } from '../language/attributions';
 import type { Figure } from '../language/figures';
 import type { Token } from '../language/nlp';
 import type { SentenceInfo } from '../language/sentences';
+import type { TimeExpression } from '../time/timeExpression';
 import type { Span } from '../types';
 import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, MONTH_NAMES, nounConcept, TARGET_NOUNS, TARGET_VERBS, WEEKDAYS } from './lexicon';
 
@@ -65,14 +68,19 @@ const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 
 export function buildMentions(analysis: Analysis): Mention[] {
+  // What a sentence says once, for all its figures: a run-on sentence with thousands of figures
+  // must not make this pass quadratic.
+  const times = groupBySentence(analysis.times);
+  const attributions = groupBySentence(analysis.attributions);
+  const places = new Map<number, Set<string>>();
   return analysis.figures.map((figure) => {
     const sentence = analysis.sentences[figure.sentence]!;
     const block = analysis.blocks[sentence.block]!;
     const tokens = sentence.tokens;
-    const first = tokens.findIndex((t) => t.end > figure.start);
-    const after = tokens.findIndex((t) => t.start >= figure.end);
-    const at = first < 0 ? tokens.length : first;
-    const next = after < 0 ? tokens.length : after;
+    const at = firstIndex(tokens, (t) => t.end > figure.start);
+    const next = firstIndex(tokens, (t) => t.start >= figure.end);
+    if (!places.has(sentence.index)) places.set(sentence.index, placesOf(tokens));
+    const ownTimes = times.get(sentence.index) ?? [];
     const head = headNoun(figure, tokens, next);
     const mention: Mention = {
       figure,
@@ -82,7 +90,7 @@ export function buildMentions(analysis: Analysis): Mention[] {
       names: phraseNames(analysis.text.slice(0, sentence.end), figure.end, head?.span.end),
       topic: new Set(),
       events: [],
-      places: placesOf(tokens),
+      places: places.get(sentence.index)!,
       partitive: isPartitive(tokens, at, next, sentence, figure, analysis.text),
       increment: INCREMENT_WORDS.has(tokens[next]?.lemma ?? '') || INCREMENT_WORDS.has(tokens[at - 1]?.lemma ?? '') || tokens[at - 1]?.lemma === 'other',
       target: isTarget(tokens, at),
@@ -93,11 +101,11 @@ export function buildMentions(analysis: Analysis): Mention[] {
     const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
     if (owner) mention.owner = owner;
     readContext(mention, tokens, at, next);
-    const period = periodOf(analysis, sentence.index);
+    const period = periodOf(ownTimes);
     if (period) mention.period = period;
-    const day = dayOf(analysis, sentence);
+    const day = dayOf(analysis, sentence, ownTimes);
     if (day) mention.day = day;
-    const source = sourceOf(analysis, sentence.index, figure.start);
+    const source = sourceOf(attributions.get(sentence.index) ?? [], figure.start);
     if (source) mention.source = source;
     return mention;
   });
@@ -108,8 +116,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
  * before the figure ("Sana said ..., after local residents reported that at least 250 workers"
  * → local residents), else the first; "it said" stands for the source it refers to.
  */
-function sourceOf(analysis: Analysis, sentence: number, at: number): string | undefined {
-  const own = analysis.attributions.filter((a) => a.sentence === sentence && a.source);
+function sourceOf(attributions: readonly Attribution[], at: number): string | undefined {
+  const own = attributions.filter((a) => a.source);
   const chosen = own.filter((a) => a.cue.start < at).at(-1) ?? own[0];
   return chosen?.refersTo ?? chosen?.source;
 }
@@ -262,9 +270,9 @@ function placesOf(tokens: readonly Token[]): Set<string> {
   return places;
 }
 
-function dayOf(analysis: Analysis, sentence: SentenceInfo): string | undefined {
-  for (const t of analysis.times) {
-    if (t.sentence !== sentence.index || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+function dayOf(analysis: Analysis, sentence: SentenceInfo, times: readonly TimeExpression[]): string | undefined {
+  for (const t of times) {
+    if (!t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
     if (SPAN_START.test(analysis.text.slice(sentence.start, t.start))) continue;
     const before = sentence.tokens.filter((k) => k.end <= t.start).slice(-2);
     if (before.some((k) => REPORTING.has(k.lemma))) continue;
@@ -274,9 +282,9 @@ function dayOf(analysis: Analysis, sentence: SentenceInfo): string | undefined {
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */
-function periodOf(analysis: Analysis, sentence: number): string | undefined {
-  for (const t of analysis.times) {
-    if (t.sentence !== sentence || !t.value) continue;
+function periodOf(times: readonly TimeExpression[]): string | undefined {
+  for (const t of times) {
+    if (!t.value) continue;
     const m = MONTH_OR_YEAR.exec(t.value);
     if (m) return m[2] ? `${m[1]}-${m[2]}` : m[1];
   }
@@ -291,4 +299,15 @@ function trimToWord(raw: string): string {
   while (start < end && !wordy(raw[start]!)) start++;
   while (end > start && !wordy(raw[end - 1]!)) end--;
   return raw.slice(start, end);
+}
+
+/** Items of the analysis keyed by the sentence they sit in. */
+function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const bySentence = new Map<number, T[]>();
+  for (const item of items) {
+    const list = bySentence.get(item.sentence);
+    if (list) list.push(item);
+    else bySentence.set(item.sentence, [item]);
+  }
+  return bySentence;
 }

@@ -1,6 +1,5 @@
 import type { Analysis } from '../analysis';
 import type { Block } from '../document/block';
-import type { Attribution } from '../language/attributions';
 import { isFootnoteDefinition } from '../language/attributions/citations';
 import type { Figure } from '../language/figures';
 import type { Rule, RuleFinding } from './rule';
@@ -19,22 +18,27 @@ export const unattributedFigure: Rule = {
   description: 'A figure with no source: no reporting verb, "according to", attributed quote or citation.',
   defaultSeverity: 'warning',
   check(analysis) {
-    const bySentence = new Map<number, Attribution[]>();
-    for (const a of analysis.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+    // Indexes built once: a draft (or one run-on "headline") with thousands of figures must not
+    // make this rule quadratic.
+    const attributed = new Set(analysis.attributions.map((a) => a.sentence));
     const tags = analysis.attributions.filter((a) => a.kind === 'source-tag');
+    const bodyFigures = analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role !== 'headline');
+    const nearBlock = new Map<number, ReturnType<typeof candidates>>();
     const findings: RuleFinding[] = [];
     for (const figure of analysis.figures) {
-      if (bySentence.has(figure.sentence)) continue;
+      if (attributed.has(figure.sentence)) continue;
       const sentence = analysis.sentences[figure.sentence]!;
       const block = analysis.blocks[sentence.block]!;
-      if (isFootnoteDefinition(block, analysis.text) || tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end)) continue;
-      if (block.role === 'headline' && repeatedInBody(figure, analysis)) continue;
+      if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
+      if (block.role === 'headline' && repeatedInBody(figure, bodyFigures)) continue;
+      const key = sentence.index;
+      if (!nearBlock.has(key)) nearBlock.set(key, candidates(analysis, sentence.block, figure.sentence));
       findings.push({
         message: `Figure "${figure.text}" has no source: nothing in its sentence says who gives it (no "said", "according to", attributed quote or citation).`,
         span: { start: figure.start, end: figure.end },
         data: {
           figure: figure.text,
-          candidates: candidates(analysis, sentence.block, figure.sentence),
+          candidates: nearBlock.get(key)!,
           insertAt: tagOffset(analysis.text, block, sentence.end),
         },
       });
@@ -44,12 +48,8 @@ export const unattributedFigure: Rule = {
 };
 
 /** A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65"). */
-function repeatedInBody(figure: Figure, analysis: Analysis): boolean {
-  return analysis.figures.some((other) => {
-    const role = analysis.blocks[analysis.sentences[other.sentence]!.block]!.role;
-    if (role === 'headline' || (other.unit ?? '') !== (figure.unit ?? '')) return false;
-    return other.low <= figure.high && figure.low <= other.high;
-  });
+function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean {
+  return bodyFigures.some((other) => (other.unit ?? '') === (figure.unit ?? '') && other.low <= figure.high && figure.low <= other.high);
 }
 
 /** Sources named near the figure, nearest first: its block, then the blocks around it. */
