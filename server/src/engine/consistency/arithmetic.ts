@@ -1,3 +1,4 @@
+import { groupBy } from '../collections';
 import type { Token } from '../language/nlp';
 import { quote } from './describe';
 import type { Inconsistency } from './inconsistency';
@@ -23,8 +24,7 @@ const BELOW = new Set(['nearly', 'almost']);
  * 40,000. That is 18,000 new members").
  */
 export function findArithmetic(mentions: readonly Mention[], text: string): Inconsistency[] {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence.index, [...(bySentence.get(m.sentence.index) ?? []), m]);
+  const bySentence = groupBy(mentions, (m) => m.sentence.index);
   const out: Inconsistency[] = [];
   for (const [index, list] of bySentence) {
     const change = percentageChange(list, text);

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Block, BlockRole } from '../document/block';
-import { firstIndex } from '../firstIndex';
+import { firstIndex, groupBy } from '../collections';
 import type { Attribution } from '../language/attributions';
 import type { Figure } from '../language/figures';
 import type { Token } from '../language/nlp';
@@ -70,8 +70,8 @@ const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 export function buildMentions(analysis: Analysis): Mention[] {
   // What a sentence says once, for all its figures: a run-on sentence with thousands of figures
   // must not make this pass quadratic.
-  const times = groupBySentence(analysis.times);
-  const attributions = groupBySentence(analysis.attributions);
+  const times = groupBy(analysis.times, (t) => t.sentence);
+  const attributions = groupBy(analysis.attributions, (a) => a.sentence);
   const places = new Map<number, Set<string>>();
   return analysis.figures.map((figure) => {
     const sentence = analysis.sentences[figure.sentence]!;
@@ -301,13 +301,3 @@ function trimToWord(raw: string): string {
   return raw.slice(start, end);
 }
 
-/** Items of the analysis keyed by the sentence they sit in. */
-function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
-  const bySentence = new Map<number, T[]>();
-  for (const item of items) {
-    const list = bySentence.get(item.sentence);
-    if (list) list.push(item);
-    else bySentence.set(item.sentence, [item]);
-  }
-  return bySentence;
-}

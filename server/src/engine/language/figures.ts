@@ -1,5 +1,5 @@
 import type { Block } from '../document/block';
-import { firstIndex } from '../firstIndex';
+import { firstIndex } from '../collections';
 import type { Span } from '../types';
 import { countedNoun } from './figures/counts';
 import { notAFigure } from './figures/notFigures';

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { groupBy } from '../collections';
 import { formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
 import { isInside, quotations } from '../language/quotations';
@@ -27,8 +28,8 @@ export const undatedClaim: Rule = {
   defaultSeverity: 'warning',
   check(analysis) {
     const findings: RuleFinding[] = [];
-    const bySentence = groupBy(analysis.figures);
-    const timesOf = groupBy(analysis.times);
+    const bySentence = groupBy(analysis.figures, (f) => f.sentence);
+    const timesOf = groupBy(analysis.times, (t) => t.sentence);
     const datedSources = new Set(analysis.attributions.filter((a) => a.dated !== undefined).map((a) => a.sentence));
     const quotesOf = new Map<number, Span[]>();
     for (const [index, figures] of bySentence) {
@@ -62,15 +63,6 @@ function datedVerb(s: SentenceInfo, times: readonly TimeExpression[], verb: Verb
   return times.some((t) => t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
 }
 
-function groupBy<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const list = map.get(item.sentence);
-    if (list) list.push(item);
-    else map.set(item.sentence, [item]);
-  }
-  return map;
-}
 
 const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;
 

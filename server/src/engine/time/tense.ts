@@ -1,4 +1,4 @@
-import { firstIndex } from '../firstIndex';
+import { firstIndex } from '../collections';
 import type { Token } from '../language/nlp';
 import type { Span } from '../types';
 

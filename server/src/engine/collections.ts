@@ -14,3 +14,18 @@ export function firstIndex<T>(items: readonly T[], reached: (item: T) => boolean
   }
   return lo;
 }
+
+/**
+ * Items grouped by a key, each group in input order: built once, so a pass that asks "what else
+ * is in this sentence?" for every figure stays linear.
+ */
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
