@@ -63,7 +63,8 @@ function moved(entry: Entry, to: Placement): BlockAnalysis {
   const sentences = entry.analysis.sentences.map(
     (s): SentenceInfo => ({ ...s, start: s.start + offset, end: s.end + offset, block: to.index, index: s.index + sentence, tokens: s.tokens.map(token), entities: s.entities.map(entity) }),
   );
-  return { sentences, figures: entry.analysis.figures.map((f) => relocate(f, offset, sentence)) };
+  const { figures, cues, quotes, ages } = entry.analysis;
+  return { sentences, figures: relocate(figures, offset, sentence), cues: relocate(cues, offset, sentence), quotes, ages: relocate(ages, offset, sentence) };
 }
 
 /**

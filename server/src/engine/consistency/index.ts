@@ -35,7 +35,7 @@ export function findInconsistencies(analysis: Analysis): Inconsistency[] {
     ...findArithmetic(mentions, text),
     ...findSharesOver100(mentions, text),
     ...findWeekdayMismatches(analysis.times, text),
-    ...findAgeMismatches(analysis),
+    ...findAgeMismatches(analysis.ages),
     ...findWrongConversions(mentions, text),
   ];
   return found.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
