@@ -3,9 +3,10 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { Nodes, Parents, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Span } from '../types';
 import { type Block, ProseView } from './block';
+import { proseOnlyTree } from './proseOnlyMarkdown';
 
 // CommonMark with GitHub's tables, footnotes and autolinks, and YAML front matter: the
 // Markdown newsrooms write. micromark is the reference CommonMark parser and gives exact
@@ -14,6 +15,11 @@ const OPTIONS = {
   extensions: [gfm(), frontmatter(['yaml'])],
   mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
+
+/** micromark's syntax tree of a draft, with the options above. */
+export function micromarkTree(source: string): Root {
+  return fromMarkdown(source, OPTIONS);
+}
 
 /**
  * A run of the draft holding one top-level Markdown node (a paragraph, heading, list, table,
@@ -47,7 +53,8 @@ export function markdownBlocks(text: string): Block[] {
  * returned as `extraDefinitions`, and `overflow` says a chunk's node ran past `limit`.
  */
 export function markdownChunks(source: string, limit = source.length): { chunks: MarkdownChunk[]; extraDefinitions: string[]; overflow: boolean } {
-  const tree = fromMarkdown(source, OPTIONS);
+  // Most drafts are headings and paragraphs of plain text: those are read without micromark.
+  const tree = proseOnlyTree(source) ?? micromarkTree(source);
   // micromark skips a leading byte-order mark and counts its offsets from after it; ours count
   // the mark, as the editor does.
   if (source.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);

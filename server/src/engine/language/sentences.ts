@@ -14,11 +14,5 @@ export interface SentenceInfo extends Span {
 
 /** Splits a block's prose view into sentences, shifted to draft offsets. */
 export function blockSentences(block: Block): Omit<SentenceInfo, 'block' | 'index'>[] {
-  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + block.start, end: s.end + block.start });
-  return readSentences(block.text).map((s) => ({
-    start: s.start + block.start,
-    end: s.end + block.start,
-    tokens: s.tokens.map(shift),
-    entities: s.entities.map(shift),
-  }));
+  return readSentences(block.text, block.start);
 }

@@ -27,6 +27,8 @@ const SCALE_NAMES: Record<string, string> = { k: 'thousand', m: 'million', mn: '
 
 /** The parts of a word split at its first hyphen or dash ("1,200-hectare", "COVID-19"). */
 export function hyphenParts(text: string): [string, string] | null {
+  // Most words have no dash: they are told apart without running the expression.
+  if (!text.includes('-') && !text.includes('–')) return null;
   const m = /^([^-–]+)[-–](.+)$/.exec(text);
   return m ? [m[1]!, m[2]!] : null;
 }
@@ -42,6 +44,7 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
   const w = words[i]!;
   const parts = hyphenParts(w.text);
   const head = parts && /\d$/.test(parts[0]) ? parts[0] : w.text;
+  if (!hasDigit(head)) return null;
   const m = DIGITS.exec(head);
   if (!m) return null;
   const value = Number(m[2]!.replace(/,/g, ''));
@@ -65,6 +68,15 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
   readScaleAndUnit(words, phrase);
   if (currency && !phrase.unit) phrase.unit = currency;
   return phrase;
+}
+
+/** A quick test that spares DIGITS the words it cannot match (it needs a digit). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A currency written as its own word before the number ("US$ 5", "EUR 40", "Rs 500"). */

@@ -13,8 +13,12 @@ const NEAR_BELOW: Bound = (v) => [v * 0.9, v];
 const NEAR_ABOVE: Bound = (v) => [v, v * 1.1];
 const AROUND: Bound = (v) => [v * 0.95, v * 1.05];
 
+/** A qualifier as written, its words (split once, not per figure) and its interval. */
+type Qualifier = readonly [string, readonly string[], Bound];
+const withWords = (phrase: string, bound: Bound): Qualifier => [phrase, phrase.split(' '), bound];
+
 /** Qualifiers by their words, longest first so "no more than" wins over "more than". */
-const QUALIFIERS: readonly [string, Bound][] = [
+const QUALIFIERS: readonly Qualifier[] = [
   ['no more than', BELOW], ['not more than', BELOW], ['no fewer than', ABOVE], ['no less than', ABOVE], ['as many as', BELOW],
   ['as much as', BELOW], ['as few as', ABOVE], ['as little as', ABOVE], ['in excess of', ABOVE], ['upwards of', ABOVE],
   ['more than', ABOVE], ['greater than', ABOVE], ['higher than', ABOVE], ['fewer than', BELOW], ['less than', BELOW], ['lower than', BELOW],
@@ -23,12 +27,12 @@ const QUALIFIERS: readonly [string, Bound][] = [
   ['nearly', NEAR_BELOW], ['almost', NEAR_BELOW], ['about', AROUND], ['around', AROUND], ['approximately', AROUND], ['roughly', AROUND],
   ['some', AROUND], ['circa', AROUND], ['approx.', AROUND], ['over', ABOVE], ['above', ABOVE], ['under', BELOW], ['below', BELOW],
   ['exceeding', ABOVE], ['exactly', (v: number) => [v, v]], ['precisely', (v: number) => [v, v]],
-].map(([words, bound]) => [words as string, bound as Bound]);
+].map(([words, bound]) => withWords(words as string, bound as Bound));
 
 /** Qualifiers written after the number: "300 or more", "300 or so", "300-plus". */
-const TRAILING: readonly [string, Bound][] = [
+const TRAILING: readonly Qualifier[] = [
   ['or more', ABOVE], ['or so', AROUND], ['or fewer', BELOW], ['or less', BELOW], ['plus', ABOVE],
-];
+].map(([words, bound]) => withWords(words as string, bound as Bound));
 
 export interface Qualified {
   qualifier?: string;
@@ -42,8 +46,7 @@ export interface Qualified {
 /** Reads the qualifier around words [first, last] and the interval it gives `value`. */
 export function qualify(words: readonly Word[], first: number, last: number, value: number): Qualified {
   const out: Qualified = { first, last, low: value, high: value };
-  for (const [phrase, bound] of QUALIFIERS) {
-    const parts = phrase.split(' ');
+  for (const [phrase, parts, bound] of QUALIFIERS) {
     const at = first - parts.length;
     if (at < 0) continue;
     const matches = parts.every((p, k) => words[at + k]!.lower === p && (k === parts.length - 1 || words[at + k]!.after === ''));
@@ -54,8 +57,7 @@ export function qualify(words: readonly Word[], first: number, last: number, val
     break;
   }
   if (words[last]!.after !== '') return out;
-  for (const [phrase, bound] of TRAILING) {
-    const parts = phrase.split(' ');
+  for (const [phrase, parts, bound] of TRAILING) {
     if (!parts.every((p, k) => words[last + 1 + k]?.lower === p && (k === parts.length - 1 || words[last + 1 + k]!.after === ''))) continue;
     if (out.qualifier === undefined) {
       [out.low, out.high] = bound(value);
