@@ -72,6 +72,9 @@ const LINES = [
   '# C#',
   '&amp; at the start',
   '!important at the start',
+  ':-',
+  ':--:',
+  'Note: a colon',
 ];
 
 const draft = fc.array(fc.constantFrom(...LINES), { maxLength: 12 }).map((lines) => lines.join('\n'));
@@ -111,7 +114,7 @@ describe('proseOnlyTree: micromark\'s tree of plain-prose drafts, read in one pa
   });
 
   it('leaves to micromark every draft with other syntax', () => {
-    for (const text of ['- a bullet', '*a* word', '[x]: /u', 'a | b', '---\nunclosed', '---\na\n--- \nb', '\uFEFFbom', 'a\n===', '1. one', 'tab\there'])
+    for (const text of ['- a bullet', '*a* word', '[x]: /u', 'a | b', '---\nunclosed', '---\na\n--- \nb', '\uFEFFbom', 'a\n===', '1. one', 'tab\there', 'Word\n:-'])
       assert.equal(proseOnlyTree(text, micromarkTree), null, text);
   });
 });
