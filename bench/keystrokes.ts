@@ -1,6 +1,6 @@
 import type { BenchDraft } from './drafts';
 import { LspSession } from './lspSession';
-import { round, summarize, type Summary } from './stats';
+import { round, summarize, trend, type Summary, type Trend } from './stats';
 
 /** A place in the middle of the draft, inside a line of prose, where the keystrokes go. */
 export function middleOf(text: string): { line: number; character: number } {
@@ -60,9 +60,11 @@ export interface MemoryResult {
   /** RSS after opening, then after every tenth of the edits. */
   rssMb: number[];
   peakMb: number;
+  /** RSS after each edit: whether it climbs over the run. */
+  trend: Trend;
 }
 
-/** Opens the draft, types `edits` keystrokes in its middle, and samples the server's memory. */
+/** Opens the draft, types `edits` keystrokes in its middle, and samples the server's memory after each. */
 export async function measureMemory(server: string, draft: BenchDraft, edits: number, env: Record<string, string> = {}): Promise<MemoryResult> {
   const session = new LspSession(server, env);
   try {
@@ -71,12 +73,14 @@ export async function measureMemory(server: string, draft: BenchDraft, edits: nu
     await session.open(uri, draft.format, draft.text);
     const { line, character } = middleOf(draft.text);
     const rssMb = [session.memory().rssMb];
+    const afterEach: number[] = [];
     for (let i = 1; i <= edits; i++) {
       if (i % 2 === 1) await session.edit(uri, line, character, character, 'x');
       else await session.edit(uri, line, character, character + 1, '');
-      if (i % Math.max(1, Math.floor(edits / 10)) === 0) rssMb.push(session.memory().rssMb);
+      afterEach.push(session.memory().rssMb);
+      if (i % Math.max(1, Math.floor(edits / 10)) === 0) rssMb.push(afterEach.at(-1)!);
     }
-    return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb };
+    return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb, trend: trend(afterEach) };
   } finally {
     await session.stop();
   }

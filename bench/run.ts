@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -7,10 +7,12 @@ import { measureCli, type CliResult } from './cli';
 import { benchDrafts, type BenchDraft } from './drafts';
 import { measureHarper, type HarperResult } from './harper';
 import { measureKeystrokes, measureMemory, type KeystrokeResult, type MemoryResult } from './keystrokes';
-import { measureStartup, type StartupResult } from './startup';
-import { round, table } from './stats';
+import { measureStartup } from './startup';
+import { withShippedBuild } from './shipped';
+import { findCodeServer, measureActivation, type ActivationResult } from './activation';
+import { round, table, type Summary } from './stats';
 
-// npm run bench [-- --quick] [-- --edits=N] [-- --only=analysis,harper,keystrokes,memory,startup,cli]
+// npm run bench [-- --quick] [-- --edits=N] [-- --only=analysis,harper,keystrokes,memory,startup,activation,cli]
 // Builds drafts from ../shared, measures, prints tables and writes bench/results/*.json.
 const ROOT = resolve(__dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -26,6 +28,8 @@ const memoryEdits = Number(process.argv.find((a) => a.startsWith('--edits='))?.s
 const runs = (d: BenchDraft, small: number, large: number) => Math.max(1, Math.round((quick ? 0.25 : 1) * (d.words > 50_000 ? large : d.words > 5_000 ? (small + large) / 2 : small)));
 
 async function main(): Promise<void> {
+  // The memory trend compares the first and last tenths of the run.
+  if (wanted('memory') && !(memoryEdits >= 10)) throw new Error(`--edits must be a number of at least 10, not ${memoryEdits}`);
   mkdirSync(RESULTS, { recursive: true });
   const floor = join(RESULTS, 'floorServer.js');
   buildSync({ entryPoints: [join(ROOT, 'bench', 'floorServer.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: floor, logLevel: 'warning' });
@@ -72,17 +76,50 @@ async function main(): Promise<void> {
     const big = drafts.at(-1)!;
     const memory: MemoryResult = await measureMemory(SERVER, big, memoryEdits, { FACTDESK_DEBOUNCE_MS: '0' });
     report['memory'] = memory;
-    print(`Server memory with ${big.name} open (MB)`, ['after open', `RSS every ${memory.edits / 10} edits`, 'peak RSS'], [[memory.rssMb[0]!, memory.rssMb.slice(1).join(' '), memory.peakMb]]);
+    const t = memory.trend;
+    print(`Server memory with ${big.name} open over ${memory.edits} edits (MB)`, ['after open', `RSS every ${Math.max(1, Math.floor(memory.edits / 10))} edits`, 'peak RSS', 'first-tenth median', 'last-tenth median', 'slope per 100 edits', 'grows'], [
+      [memory.rssMb[0]!, memory.rssMb.slice(1).join(' '), memory.peakMb, t.firstTenth, t.lastTenth, t.slopePer100, t.grows ? 'yes' : 'no'],
+    ]);
   }
 
-  if (wanted('startup')) {
-    const startup: StartupResult = await measureStartup(SERVER, ['dist/server.js', 'dist/cli.js', 'dist/extension.js'].map((f) => join(ROOT, f)), quick ? 3 : 10);
-    report['startup'] = startup;
-    print('Start-up (ms) and bundles', ['measure', 'median', 'p95'], [
-      ['spawn → initialize answered', startup.spawnToInitialize.median, startup.spawnToInitialize.p95],
-      ['initialize request alone', startup.initialize.median, startup.initialize.p95],
-      ...startup.bundles.map((b) => [`${b.file.slice(ROOT.length + 1)} KB (gzip KB)`, Math.round(b.bytes / 1024), Math.round(b.gzipBytes / 1024)]),
-    ]);
+  if (wanted('startup') || wanted('activation')) {
+    const bundles = ['dist/server.js', 'dist/cli.js', 'dist/extension.js'];
+    const startupRuns = quick ? 3 : 10;
+    const development = wanted('startup') ? await measureStartup(SERVER, bundles.map((f) => join(ROOT, f)), startupRuns) : undefined;
+    const codeServer = wanted('activation') ? findCodeServer(ROOT) : undefined;
+    if (codeServer && 'skipped' in codeServer) {
+      report['activation'] = codeServer;
+      console.log(`Extension activation in VS Code: skipped. ${codeServer.skipped}\n`);
+    }
+    if (development || (codeServer && 'entry' in codeServer)) {
+      await withShippedBuild(ROOT, async (vsix) => {
+        if (development) {
+          const production = await measureStartup(SERVER, bundles.map((f) => join(ROOT, f)), startupRuns);
+          const vsixBytes = statSync(vsix).size;
+          report['startup'] = { development, production, vsixBytes };
+          const size = (b: { bytes: number; gzipBytes: number }) => `${kb(b.bytes)} (${kb(b.gzipBytes)})`;
+          print('Start-up (ms) and bundles (KB, gzip in brackets)', ['measure', 'development build', 'production build (shipped)'], [
+            ['spawn → initialize answered, median', development.spawnToInitialize.median, production.spawnToInitialize.median],
+            ['spawn → initialize answered, p95', development.spawnToInitialize.p95, production.spawnToInitialize.p95],
+            ['initialize request alone, median', development.initialize.median, production.initialize.median],
+            ...bundles.map((file, i) => [file, size(development.bundles[i]!), size(production.bundles[i]!)]),
+            ['factdesk.vsix', '', kb(vsixBytes)],
+          ]);
+        }
+        if (codeServer && 'entry' in codeServer) {
+          try {
+            const activation = await measureActivation(ROOT, codeServer.entry, vsix, join(RESULTS, 'activation'), quick ? 3 : 5);
+            report['activation'] = activation;
+            printActivation(activation);
+          } catch (error) {
+            // The other parts still run and report; the bench exits 1 at the end.
+            report['activation'] = { failed: String(error) };
+            console.error(`Extension activation in VS Code: failed. ${String(error)}\n`);
+            process.exitCode = 1;
+          }
+        }
+      });
+    }
   }
 
   if (wanted('cli')) {
@@ -101,6 +138,25 @@ async function main(): Promise<void> {
 function print(title: string, header: string[], rows: (string | number)[][]): void {
   console.log(`${title}\n${table(header, rows)}\n`);
 }
+
+function printActivation(a: ActivationResult): void {
+  const row = (what: string, s: Summary) => [what, s.median, s.p95, s.min, s.max];
+  const times = 'unmeasured' in a.activation
+    ? [['activate() as VS Code timed it', `not measured: ${a.activation.unmeasured}`, '', '', '']]
+    : [
+        row('activate(): loading its code', a.activation.codeLoading),
+        row('activate(): the call (synchronous part)', a.activation.activateCall),
+        row('activate(): until its promise resolved (language server started)', a.activation.activateResolved),
+        row(`activate() in all (${a.activation.event})`, a.activation.activate),
+      ];
+  print(`Extension activation in VS Code: ${a.host}, ${a.runs} fresh windows (ms)`, ['measure', 'median', 'p95', 'min', 'max'], [
+    ...times,
+    row(`cold open: sample-wire.txt opened → first diagnostics (${a.diagnostics})`, a.coldOpen),
+  ]);
+  console.log(`Factdesk was already active when the draft was opened in ${a.activeBeforeOpen} of ${a.runs} windows (VS Code activates onLanguage:plaintext at window start-up).\n`);
+}
+
+const kb = (bytes: number) => Math.round(bytes / 1024);
 
 function harperVersion(): string {
   // The package's exports map does not list package.json: read it from disk.

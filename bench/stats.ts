@@ -38,3 +38,38 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
+
+/** Whether a series of memory samples, taken at even steps, trends upward. */
+export interface Trend {
+  /** Medians of the first and the last tenth of the samples. */
+  firstTenth: number;
+  lastTenth: number;
+  /** Least-squares slope over all samples, per 100 steps. */
+  slopePer100: number;
+  /** The last tenth's median more than 5% above the first's, with a rising slope. */
+  grows: boolean;
+}
+
+/**
+ * Medians of the ends rather than single samples, because the collector's sawtooth makes any
+ * one sample of resident memory noise; the slope shows a steady leak that a plateau in the
+ * middle would hide from the ends alone.
+ */
+export function trend(samples: readonly number[]): Trend {
+  if (samples.length < 10) throw new Error('a trend needs at least 10 samples');
+  const tenth = Math.floor(samples.length / 10);
+  const median = (xs: readonly number[]) => summarize(xs).median;
+  const firstTenth = median(samples.slice(0, tenth));
+  const lastTenth = median(samples.slice(-tenth));
+  const n = samples.length;
+  const meanX = (n - 1) / 2;
+  const meanY = samples.reduce((a, b) => a + b, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  samples.forEach((y, x) => {
+    covariance += (x - meanX) * (y - meanY);
+    variance += (x - meanX) ** 2;
+  });
+  const slopePer100 = round((covariance / variance) * 100);
+  return { firstTenth, lastTenth, slopePer100, grows: lastTenth > firstTenth * 1.05 && slopePer100 > 0 };
+}

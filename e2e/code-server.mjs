@@ -36,11 +36,8 @@ const STARTUP_DEADLINE_MS = 60_000;
  * @returns {Promise<{ url: string, extensionPath: string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer({ entry, vsix, extensionId, scratch }) {
-  const dirs = { home: 'home', extensions: 'extensions', data: 'data' };
-  for (const [key, name] of Object.entries(dirs)) {
-    dirs[key] = path.join(scratch, name);
-    fs.mkdirSync(dirs[key], { recursive: true });
-  }
+  const dirs = { home: path.join(scratch, 'home'), extensions: path.join(scratch, 'extensions'), data: path.join(scratch, 'data') };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   const config = path.join(scratch, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   fs.mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
@@ -75,6 +72,7 @@ export async function startCodeServer({ entry, vsix, extensionId, scratch }) {
   };
   try {
     // Port 0 lets the system pick a free port; code-server prints the one it got.
+    /** @type {NodeJS.Timeout | undefined} */
     let timer;
     const url = await new Promise((resolve, reject) => {
       timer = setTimeout(() => reject(new Error('code-server did not start listening in time')), STARTUP_DEADLINE_MS);
@@ -94,7 +92,10 @@ export async function startCodeServer({ entry, vsix, extensionId, scratch }) {
   }
 }
 
-/** Asks /healthz until it answers: code-server serves pages only once it is up. */
+/**
+ * Asks /healthz until it answers: code-server serves pages only once it is up.
+ * @param {string} url
+ */
 async function waitForHealth(url) {
   const deadline = Date.now() + STARTUP_DEADLINE_MS;
   for (;;) {

@@ -17,7 +17,7 @@ const DEADLINE_MS = 5 * 60_000;
  * @returns {Promise<number>} the suite's exit code: 0 when every test passed
  */
 export async function runInHost(browser, { url, extensionPath, testsPath, workspace, logFile }) {
-  const remote = (file) => `vscode-remote://${new URL(url).host}${file}`;
+  const remote = (/** @type {string} */ file) => `vscode-remote://${new URL(url).host}${file}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
   const page = await browser.newPage();
   const log = fs.createWriteStream(logFile);
@@ -25,11 +25,11 @@ export async function runInHost(browser, { url, extensionPath, testsPath, worksp
     let finish = (/** @type {number} */ _code) => {};
     const exited = new Promise((resolve) => (finish = resolve));
     // Everything the workbench logs goes to the log file; the suite's report also to stdout.
-    await page.exposeFunction('codeAutomationLog', (level, message) => {
+    await page.exposeFunction('codeAutomationLog', (/** @type {string} */ level, /** @type {unknown} */ message) => {
       log.write(`[${level}] ${message}\n`);
       for (const line of String(message).split('\n')) if (line.startsWith(REPORT_PREFIX)) console.log(line.slice(REPORT_PREFIX.length));
     });
-    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => finish(code));
     await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;
     const timeout = new Promise((resolve) => {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need and prints code-server's entry point on stdout.
+# With --check it installs nothing: it prints the entry point if everything is already there,
+# else says what is missing and exits 1 (the bench measures activation only when it is there).
 #
 # @vscode/test-electron downloads VS Code from Microsoft, which a machine without internet cannot
 # reach; code-server (VS Code in the browser) comes from the npm registry and headless Chromium
@@ -21,6 +23,14 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+if [[ ${1:-} == --check ]]; then
+  if ((${#missing[@]})) || [[ ! -f "$CACHE/.complete" ]]; then
+    log "not installed:${missing[*]:+ Debian packages ${missing[*]}}$([[ -f "$CACHE/.complete" ]] || echo " code-server $VERSION")"
+    exit 1
+  fi
+  echo "$ENTRY"
+  exit 0
+fi
 if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   SUDO=(); [[ $(id -u) == 0 ]] || SUDO=(sudo)

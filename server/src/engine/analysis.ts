@@ -1,3 +1,4 @@
+import type { Age } from './consistency/ages';
 import type { Block } from './document/block';
 import type { FrontMatter } from './document/frontMatter';
 import type { PublicationDate } from './document/publicationDate';
@@ -22,6 +23,8 @@ export interface Analysis {
   figures: Figure[];
   times: TimeExpression[];
   attributions: Attribution[];
+  /** People's ages as the draft states them ("Reyes, 44,"), in order. */
+  ages: Age[];
   /** Every rule's findings, in document order. */
   findings: Finding[];
   /** Set when the draft is longer than the size limit: only its start was analysed. */

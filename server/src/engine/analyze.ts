@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { Age } from './consistency/ages';
 import { analyzeBlock } from './blockAnalysis';
 import type { DraftCache } from './draftCache';
 import { parseDraft } from './document/draft';
@@ -8,6 +9,8 @@ import { withoutHouseNotFigures } from './houseRules/notFigures';
 import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
+import type { Cue } from './language/attributions/cue';
+import type { QuoteState } from './language/attributions/quotes';
 import type { Figure } from './language/figures';
 import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
@@ -29,19 +32,25 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   const blockFigures: Figure[] = [];
+  const cues: Cue[][] = [];
+  const quotes: QuoteState[] = [];
+  const ages: Age[] = [];
   cache?.nextAnalysis();
   draft.blocks.forEach((block, b) => {
     const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
     sentences.push(...found.sentences);
     blockFigures.push(...found.figures);
+    cues.push(...found.cues);
+    quotes.push(...found.quotes);
+    ages.push(...found.ages);
   });
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
-  const attributions = [...findAttributions(sentences, draft.blocks, analysed), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
+  const attributions = [...findAttributions(sentences, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
-  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, findings: [], ...(sizeLimit ? { sizeLimit } : {}) };
+  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, ages, findings: [], ...(sizeLimit ? { sizeLimit } : {}) };
   analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, analysed);
   return analysis;
 }

@@ -1,18 +1,38 @@
+import { blockAges, type Age } from './consistency/ages';
 import type { Block } from './document/block';
+import { sentenceCues } from './language/attributions';
+import type { Cue } from './language/attributions/cue';
+import { quoteStates, type QuoteState } from './language/attributions/quotes';
 import { findFigures, type Figure } from './language/figures';
 import { blockSentences, type SentenceInfo } from './language/sentences';
 
-/** What the engine reads from one block alone: its sentences, then their figures. */
+/**
+ * What the engine reads from one block alone: its sentences, then their figures, the
+ * attribution cues and quotation marks each sentence holds, and the ages of people it states.
+ * The document-wide passes (carrying attributions, comparing figures and ages) start from
+ * these, so after an edit only the changed block's share of them is read again.
+ */
 export interface BlockAnalysis {
   sentences: SentenceInfo[];
   figures: Figure[];
+  /** Per sentence of the block: reporting verbs and phrases, before pronouns are resolved. */
+  cues: Cue[][];
+  /** Per sentence of the block: how it stands to quotation marks. */
+  quotes: QuoteState[];
+  ages: Age[];
 }
 
 /**
  * Analyses block number `index` of the draft, whose first sentence is sentence `first` of the
- * draft. Nothing here looks outside the block, which is what lets `BlockCache` reuse it.
+ * draft. Nothing here looks outside the block's text, which is what lets `BlockCache` reuse it.
  */
 export function analyzeBlock(block: Block, index: number, first: number): BlockAnalysis {
   const sentences = blockSentences(block).map((s, i) => ({ ...s, block: index, index: first + i }));
-  return { sentences, figures: sentences.flatMap((s) => findFigures(s, block)) };
+  return {
+    sentences,
+    figures: sentences.flatMap((s) => findFigures(s, block)),
+    cues: sentences.map((s) => sentenceCues(s, block)),
+    quotes: quoteStates(block, sentences),
+    ages: blockAges(block, sentences),
+  };
 }

@@ -6,10 +6,20 @@ import { formatOf, type AnalysisCache } from './analysisCache';
 import { sizeLimitDiagnostics } from './sizeLimit';
 
 /**
- * Waits this long after the last keystroke: typing never waits for the analysis. The
- * benchmark sets FACTDESK_DEBOUNCE_MS=0 to time the analysis path alone (`bench/keystrokes.ts`).
+ * Waits at most this long after the last keystroke, so that a burst of typing costs one
+ * analysis. The benchmark sets FACTDESK_DEBOUNCE_MS=0 to time the analysis path alone
+ * (`bench/keystrokes.ts`).
  */
 const DEBOUNCE_MS = debounceFromEnvironment(process.env['FACTDESK_DEBOUNCE_MS']) ?? 150;
+
+/**
+ * The wait after a keystroke: twice what the document's last analysis cost, up to the
+ * maximum. Waiting only pays when analysing is dear; a short draft analysed in 5 ms answers
+ * in about 15 ms, and the server still spends at most a third of the typist's time on it.
+ */
+export function debounceFor(lastCostMs: number | undefined, maxMs: number): number {
+  return Math.min(maxMs, Math.ceil(2 * (lastCostMs ?? maxMs)));
+}
 
 function debounceFromEnvironment(value: string | undefined): number | undefined {
   const ms = Number(value);
@@ -27,15 +37,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
 
+  const costs = new Map<string, number>();
+
   const publish = (uri: string): void => {
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
+    const started = performance.now();
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
     const analysis = cache.isChecked(document) ? cache.get(document) : null;
     const diagnostics = analysis ? [...analysis.findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document), ...sizeLimitDiagnostics(analysis, document)] : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    costs.set(uri, performance.now() - started);
   };
 
   const schedule = (uri: string, delay: number): void => {
@@ -47,11 +61,12 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   const seen = new Set<string>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
-    schedule(uri, seen.has(uri) ? DEBOUNCE_MS : 0);
+    schedule(uri, seen.has(uri) ? debounceFor(costs.get(uri), DEBOUNCE_MS) : 0);
     seen.add(uri);
   });
   documents.onDidClose((e) => {
     seen.delete(e.document.uri);
+    costs.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

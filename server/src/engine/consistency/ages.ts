@@ -1,4 +1,5 @@
-import type { Analysis } from '../analysis';
+import type { Block } from '../document/block';
+import type { SentenceInfo } from '../language/sentences';
 import type { Span } from '../types';
 import type { Inconsistency } from './inconsistency';
 
@@ -14,7 +15,8 @@ const AGE_APPOSED = new RegExp(String.raw`${NAME},\s+(?:an?|the)\s+(\d{1,3})-yea
 /** Titles are not first names: "Judge Kostova" and "Mirela Kostova" can be one person. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'judge', 'justice', 'president', 'minister', 'senator', 'governor', 'mayor', 'sir', 'dame', 'lord', 'lady', 'the', 'former', 'striker', 'director', 'chief', 'councillor', 'coach', 'manager', 'general', 'captain']);
 
-interface Age {
+/** A person's age as the draft states it. */
+export interface Age {
   surname: string;
   given?: string;
   age: number;
@@ -26,8 +28,7 @@ interface Age {
  * The same person's age given twice with different values ("Reyes, 44," then "the 45-year-old
  * Reyes"). People are matched by surname; two different given names are two people.
  */
-export function findAgeMismatches(analysis: Analysis): Inconsistency[] {
-  const ages = readAges(analysis);
+export function findAgeMismatches(ages: readonly Age[]): Inconsistency[] {
   const out: Inconsistency[] = [];
   ages.forEach((later, j) => {
     const earlier = ages.slice(0, j).filter((a) => samePerson(a, later) && a.age !== later.age);
@@ -43,10 +44,12 @@ export function findAgeMismatches(analysis: Analysis): Inconsistency[] {
   return out;
 }
 
-function readAges(analysis: Analysis): Age[] {
+/** The ages a block states, in order; `sentences` are the block's. */
+export function blockAges(block: Block, sentences: readonly SentenceInfo[]): Age[] {
+  // Every pattern has a comma before a number or a "-year-old": most paragraphs have neither.
+  if (!/,\s+(?:aged\s+)?\d|-year-old/.test(block.text)) return [];
   const ages: Age[] = [];
-  for (const s of analysis.sentences) {
-    const block = analysis.blocks[s.block]!;
+  for (const s of sentences) {
     const prose = block.text.slice(s.start - block.start, s.end - block.start);
     const add = (name: string, digits: string, at: number): void => {
       const age = Number(digits);

@@ -20,11 +20,11 @@ export const MAX_MENTIONS = 2000;
  * disagree, in document order.
  */
 export function findInconsistencies(analysis: Analysis): Inconsistency[] {
+  // The checks compare every pair of figures. Past MAX_MENTIONS (one mention per figure) the
+  // draft is a data dump, not a story, and the pairs would take minutes (41,000 figures in a
+  // pasted megabyte): only the checks of one place at a time run, and no mention is built.
+  if (analysis.figures.length > MAX_MENTIONS) return findWeekdayMismatches(analysis.times, analysis.text);
   const mentions = buildMentions(analysis);
-  // The checks compare every pair of figures. Past MAX_MENTIONS the draft is a data dump, not a
-  // story, and the pairs would take minutes (41,000 figures in a pasted megabyte): only the
-  // checks of one place at a time run.
-  if (mentions.length > MAX_MENTIONS) return findWeekdayMismatches(analysis.times, analysis.text);
   const publication = analysis.publicationDate ? formatIsoDate(analysis.publicationDate.date) : undefined;
   // Items of an enumeration ("60 died in Kargi, while 40 died in Belen") are parts of a whole, not re-mentions of it.
   const parts = new Set(findEnumerations(mentions, analysis.text).flat());
@@ -35,7 +35,7 @@ export function findInconsistencies(analysis: Analysis): Inconsistency[] {
     ...findArithmetic(mentions, text),
     ...findSharesOver100(mentions, text),
     ...findWeekdayMismatches(analysis.times, text),
-    ...findAgeMismatches(analysis),
+    ...findAgeMismatches(analysis.ages),
     ...findWrongConversions(mentions, text),
   ];
   return found.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);

@@ -31,7 +31,15 @@ export function findFrontMatter(text: string): FrontMatter | null {
   return null;
 }
 
+/** The last YAML read and its mapping: front matter rarely changes while the body is typed. */
+let last: { yaml: string; data: Record<string, unknown> | null } | undefined;
+
 function parseMapping(yaml: string): Record<string, unknown> | null {
+  if (last?.yaml !== yaml) last = { yaml, data: readMapping(yaml) };
+  return last.data;
+}
+
+function readMapping(yaml: string): Record<string, unknown> | null {
   try {
     // The core schema keeps `2024-05-16` a string, so no time zone can shift the date.
     const parsed: unknown = parseYaml(yaml, { schema: 'core' });

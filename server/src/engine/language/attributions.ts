@@ -7,6 +7,7 @@ import type { Cue } from './attributions/cue';
 import { datedSpan } from './attributions/dated';
 import { phraseCues } from './attributions/phrases';
 import type { ProseOf } from './attributions/phrase';
+import type { QuoteState } from './attributions/quotes';
 import { reportingVerbCues } from './attributions/reportingVerbs';
 
 /** Who says so: a reporting verb with its source, "according to X", a citation, a source tag. */
@@ -31,24 +32,44 @@ export interface Attribution {
   dated?: Span;
 }
 
-/** Finds every attribution of the draft, sentence by sentence, then carries them on. */
-export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string): Attribution[] {
+/**
+ * The cues one sentence holds on its own: reporting verbs with their source and phrases
+ * ("according to X"), in order, each dated when a date follows it ("said on Sunday"). They
+ * read only the sentence and its block's prose, so `BlockCache` keeps them with the block.
+ */
+export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
+  const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
+  const cues = [...reportingVerbCues(s, prose), ...phraseCues(s, prose)];
+  for (const c of cues) {
+    if (c.dated || c.after === undefined) continue;
+    const dated = datedSpan(s, c.after, block.text.slice(c.cue.start - block.start, c.cue.end - block.start));
+    if (dated) c.dated = dated;
+  }
+  return cues;
+}
+
+/**
+ * Finds every attribution of the draft from each sentence's own cues (`cues` and `quotes` are
+ * indexed by sentence: see `sentenceCues` and `quoteStates`) and its citations, then carries
+ * them on.
+ */
+export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[]): Attribution[] {
   const definitions = footnoteDefinitions(text);
   const own = new Map<number, Attribution[]>();
   const byBlock = blocks.map((): SentenceInfo[] => []);
   for (const s of sentences) byBlock[s.block]?.push(s);
   const named: Named = {};
   blocks.forEach((block, b) => {
-    const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
     const inBlock = byBlock[b]!;
     const cited = citationCues(block, inBlock, text, definitions);
     for (const s of inBlock) {
-      const cues: Cue[] = [...reportingVerbCues(s, prose), ...phraseCues(s, prose), ...(cited.get(s.index) ?? [])];
-      if (cues.length === 0) continue;
+      const found = cited.get(s.index);
+      const sorted = found ? [...cues[s.index]!, ...found].sort((x, y) => x.cue.start - y.cue.start) : cues[s.index]!;
+      if (sorted.length === 0) continue;
       const list: Attribution[] = [];
       // In order, so "The carrier said ... it expects" reads "it" as the carrier.
-      for (const c of cues.sort((x, y) => x.cue.start - y.cue.start)) {
-        const a = toAttribution(c, s, named, text);
+      for (const c of sorted) {
+        const a = toAttribution(c, s, named);
         list.push(a);
         if (a.refersTo || !a.source || a.kind === 'source-tag') continue;
         named.any = a.source;
@@ -58,7 +79,7 @@ export function findAttributions(sentences: readonly SentenceInfo[], blocks: rea
     }
   });
   const all = [...own.values()].flat();
-  return [...all, ...carryAttributions(own, byBlock, blocks)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
+  return [...all, ...carryAttributions(own, byBlock, blocks, quotes)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
 }
 
 /** The sources named so far: the last of any kind ("it", "they"), and the last person ("he", "she"). */
@@ -78,12 +99,11 @@ function looksLikePerson(source: string): boolean {
   return (/\p{Lu}[\p{Ll}'’-]+$/u.test(source) || PERSON_NOUN.test(source)) && !NOT_A_PERSON.test(source);
 }
 
-function toAttribution(c: Cue, s: SentenceInfo, named: Named, text: string): Attribution {
+function toAttribution(c: Cue, s: SentenceInfo, named: Named): Attribution {
   const a: Attribution = { kind: c.kind, cue: c.cue, source: c.source, sentence: s.index };
   if (c.sourceSpan) a.sourceSpan = c.sourceSpan;
   const refersTo = c.pronoun ? (/^(he|she|i)$/i.test(c.source) ? named.person : named.any) : undefined;
   if (refersTo) a.refersTo = refersTo;
-  const dated = c.dated ?? (c.after === undefined ? undefined : datedSpan(s, c.after, text.slice(c.cue.start, c.cue.end)));
-  if (dated) a.dated = dated;
+  if (c.dated) a.dated = c.dated;
   return a;
 }

@@ -1,4 +1,5 @@
-import type { Analysis } from '../analysis';
+import { groupBy } from '../collections';
+import type { Attribution } from '../language/attributions';
 import type { Block } from '../document/block';
 import { isFootnoteDefinition } from '../language/attributions/citations';
 import type { Figure } from '../language/figures';
@@ -23,6 +24,10 @@ export const unattributedFigure: Rule = {
     const attributed = new Set(analysis.attributions.map((a) => a.sentence));
     const tags = analysis.attributions.filter((a) => a.kind === 'source-tag');
     const bodyFigures = analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role !== 'headline');
+    const sourcesByBlock = groupBy(
+      analysis.attributions.filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== ''),
+      (a) => analysis.sentences[a.sentence]!.block,
+    );
     const nearBlock = new Map<number, ReturnType<typeof candidates>>();
     const findings: RuleFinding[] = [];
     for (const figure of analysis.figures) {
@@ -32,7 +37,7 @@ export const unattributedFigure: Rule = {
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
       if (block.role === 'headline' && repeatedInBody(figure, bodyFigures)) continue;
       const key = sentence.index;
-      if (!nearBlock.has(key)) nearBlock.set(key, candidates(analysis, sentence.block, figure.sentence));
+      if (!nearBlock.has(key)) nearBlock.set(key, candidates(sourcesByBlock, sentence.block, figure.sentence));
       findings.push({
         message: `Figure "${figure.text}" has no source: nothing in its sentence says who gives it (no "said", "according to", attributed quote or citation).`,
         span: { start: figure.start, end: figure.end },
@@ -52,11 +57,14 @@ function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean
   return bodyFigures.some((other) => (other.unit ?? '') === (figure.unit ?? '') && other.low <= figure.high && figure.low <= other.high);
 }
 
-/** Sources named near the figure, nearest first: its block, then the blocks around it. */
-function candidates(analysis: Analysis, block: number, sentence: number): { source: string; span?: { start: number; end: number } }[] {
-  const near = analysis.attributions
-    .filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== '' && Math.abs(analysis.sentences[a.sentence]!.block - block) <= 3)
-    .sort((a, b) => Math.abs(a.sentence - sentence) - Math.abs(b.sentence - sentence));
+/**
+ * Sources named near the figure, nearest first: its block, then the blocks around it, up to
+ * three away. `sourcesByBlock` holds the attributions that name a source, by block.
+ */
+function candidates(sourcesByBlock: ReadonlyMap<number, Attribution[]>, block: number, sentence: number): { source: string; span?: { start: number; end: number } }[] {
+  const near: Attribution[] = [];
+  for (let b = block - 3; b <= block + 3; b++) near.push(...(sourcesByBlock.get(b) ?? []));
+  near.sort((a, b) => Math.abs(a.sentence - sentence) - Math.abs(b.sentence - sentence));
   const seen = new Set<string>();
   const out: { source: string; span?: { start: number; end: number } }[] = [];
   for (const a of near) {

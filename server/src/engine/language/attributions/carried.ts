@@ -1,7 +1,7 @@
 import type { Block } from '../../document/block';
 import type { SentenceInfo } from '../sentences';
 import type { Attribution } from '../attributions';
-import { quoteStates } from './quotes';
+import type { QuoteState } from './quotes';
 
 /**
  * Carried attribution (RULES.md): a sentence that continues a quoted or reported passage from
@@ -13,8 +13,10 @@ import { quoteStates } from './quotes';
  *   said. It surveyed 1,850 adults ..."); "He won narrowly" is narrative, not a report;
  * - items of a list or table introduced by an attributed line ending in a colon ("The
  *   commission's figures show:").
+ *
+ * `quotes` holds each sentence's quotation marks, by sentence index.
  */
-export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[]): Attribution[] {
+export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], quotes: readonly QuoteState[]): Attribution[] {
   const carried: Attribution[] = [];
   const sourceOf = new Map<number, Attribution>();
   for (const [i, list] of own) sourceOf.set(i, list[0]!);
@@ -31,7 +33,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
   let previousLast: { sentence: SentenceInfo; hasQuote: boolean } | undefined;
   blocks.forEach((block, b) => {
     const inBlock = byBlock[b]!;
-    const states = quoteStates(block, inBlock);
+    const states = inBlock.map((s) => quotes[s.index]!);
     // Quotations that run over several sentences: share any attribution inside the run.
     for (let i = 0; i < inBlock.length; ) {
       let j = i + 1;

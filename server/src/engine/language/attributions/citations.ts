@@ -25,6 +25,8 @@ interface Citation extends Span {
  */
 export function citationCues(block: Block, sentences: readonly SentenceInfo[], text: string, definitions: ReadonlyMap<string, string>): Map<number, Cue[]> {
   const out = new Map<number, Cue[]>();
+  // Most paragraphs cite nothing: skip them without reading their sentences.
+  if (block.citations.length === 0 && !/\[(?:source:|\^)/i.test(block.text)) return out;
   const inBlock = sentences.filter((s) => s.start >= block.start && s.end <= block.start + block.text.length);
   if (inBlock.length === 0) return out;
   for (const c of blockCitations(block, text, definitions)) {

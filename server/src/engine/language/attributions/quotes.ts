@@ -20,6 +20,7 @@ const CLOSE = new Set(['”', '»']);
  */
 export function quoteStates(block: Block, sentences: readonly SentenceInfo[]): QuoteState[] {
   const text = block.text;
+  if (!/["“”«»]/.test(text)) return sentences.map(() => ({ openAtStart: false, startsWithQuote: false, hasQuote: false }));
   const depthAt = new Int8Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
