@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as lsp from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_OPTIONS } from '../server/src/heap';
+import { SERVER_PROCESS } from '../server/src/heap';
 
 /**
  * One language server over stdio, driven as an editor would: open a document, send
@@ -18,7 +18,7 @@ export class LspSession {
   lastCount = 0;
 
   constructor(script: string, env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [...SERVER_NODE_OPTIONS, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    this.process = spawn(process.execPath, [...SERVER_PROCESS.execArgv, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_PROCESS.env, ...env } });
     this.connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(this.process.stdout!), new lsp.StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(lsp.PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();

@@ -17,13 +17,13 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_OPTIONS } from '../server/src/heap';
+import { SERVER_PROCESS } from '../server/src/heap';
 
 export const SERVER = path.resolve(__dirname, '..', 'dist', 'server.js');
 
 /**
- * A real LSP client for tests: starts `dist/server.js --stdio` with the extension's Node options
- * and speaks the protocol to it.
+ * A real LSP client for tests: starts `dist/server.js --stdio` as the extension does (same Node
+ * options and environment) and speaks the protocol to it.
  * Diagnostics are collected per URI so tests can wait for a given version.
  */
 export class LspClient {
@@ -35,7 +35,7 @@ export class LspClient {
   private readonly versions = new Map<string, number>();
 
   constructor() {
-    this.process = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...SERVER_PROCESS.execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_PROCESS.env } });
     this.process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_OPTIONS } from '../../server/src/heap';
+import { SERVER_PROCESS } from '../../server/src/heap';
 import { COMMANDS } from '../../server/src/protocol';
 import { ReportView } from './reportView';
 import { snippetFixes } from './snippetFixes';
@@ -16,8 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: SERVER_PROCESS },
+    debug: { module, transport: TransportKind.ipc, options: { ...SERVER_PROCESS, execArgv: [...SERVER_PROCESS.execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
