@@ -2,6 +2,8 @@ import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Block } from './document/block';
 import type { Entity, Token } from './language/nlp';
 import type { SentenceInfo } from './language/sentences';
+import { shareContentKey } from './contentKey';
+import { relocate } from './relocate';
 
 /** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
 interface Placement {
@@ -89,6 +91,7 @@ function movedSentence(s: SentenceInfo, offset: number, block: number, index: nu
       if (!tokens.copied) {
         const shift = tokens.shift;
         tokens.copied = tokens.base.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, lemma: t.lemma, pos: t.pos, type: t.type }));
+        shareContentKey(tokens.copied, tokens.base);
         tokens.base = [];
       }
       return tokens.copied;
@@ -98,20 +101,6 @@ function movedSentence(s: SentenceInfo, offset: number, block: number, index: nu
     index,
   };
   pending.set(moved, tokens);
+  shareContentKey(moved, s);
   return moved;
-}
-
-/**
- * Copies a finding of the language layer (a figure, and whatever such records come to hold)
- * with every `start`/`end` moved by `offset` and every `sentence` index by `sentence`, at any
- * depth. The cache's equality test (`draftCache.test.ts`) fails if a field is missed.
- */
-function relocate<T>(value: T, offset: number, sentence: number): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => relocate(v, offset, sentence)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    copy[key] = typeof v === 'number' ? (key === 'start' || key === 'end' ? v + offset : key === 'sentence' ? v + sentence : v) : relocate(v, offset, sentence);
-  }
-  return copy as T;
 }
