@@ -28,6 +28,8 @@ const memoryEdits = Number(process.argv.find((a) => a.startsWith('--edits='))?.s
 const runs = (d: BenchDraft, small: number, large: number) => Math.max(1, Math.round((quick ? 0.25 : 1) * (d.words > 50_000 ? large : d.words > 5_000 ? (small + large) / 2 : small)));
 
 async function main(): Promise<void> {
+  // The memory trend compares the first and last tenths of the run.
+  if (wanted('memory') && !(memoryEdits >= 10)) throw new Error(`--edits must be a number of at least 10, not ${memoryEdits}`);
   mkdirSync(RESULTS, { recursive: true });
   const floor = join(RESULTS, 'floorServer.js');
   buildSync({ entryPoints: [join(ROOT, 'bench', 'floorServer.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: floor, logLevel: 'warning' });

@@ -24,30 +24,38 @@ export interface Block {
   cell?: { table: number; row: number; column: number };
 }
 
-/** A mutable prose view being built: starts all blank, prose is copied in span by span. */
+/**
+ * A prose view being built: starts all blank, prose is copied in span by span. Copying is
+ * idempotent and order does not matter (a character is either copied or blank), so the spans
+ * are kept and the text is assembled once from slices of the draft.
+ */
 export class ProseView {
-  private readonly chars: string[];
+  private readonly spans: [number, number][] = [];
 
   constructor(
     private readonly source: string,
     readonly start: number,
-    end: number,
-  ) {
-    this.chars = new Array<string>(end - start).fill(' ');
-  }
+    private readonly end: number,
+  ) {}
 
   /** Copies the draft's characters in [from, to) into the view (clipped to the block). */
   copy(from: number, to: number): void {
     const lo = Math.max(from, this.start);
-    const hi = Math.min(to, this.start + this.chars.length);
-    for (let i = lo; i < hi; i++) {
-      const c = this.source.charCodeAt(i);
-      // Line breaks inside a paragraph are soft: sentences run across them.
-      this.chars[i - this.start] = c === 10 || c === 13 ? ' ' : this.source[i]!;
-    }
+    const hi = Math.min(to, this.end);
+    if (lo < hi) this.spans.push([lo, hi]);
   }
 
   toString(): string {
-    return this.chars.join('');
+    this.spans.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = this.start;
+    for (const [lo, hi] of this.spans) {
+      if (hi <= at) continue;
+      const from = Math.max(lo, at);
+      // Line breaks inside a paragraph are soft: sentences run across them.
+      out += ' '.repeat(from - at) + this.source.slice(from, hi).replace(/[\n\r]/g, ' ');
+      at = hi;
+    }
+    return out + ' '.repeat(this.end - at);
   }
 }

@@ -53,8 +53,8 @@ export function markdownBlocks(text: string): Block[] {
  * returned as `extraDefinitions`, and `overflow` says a chunk's node ran past `limit`.
  */
 export function markdownChunks(source: string, limit = source.length): { chunks: MarkdownChunk[]; extraDefinitions: string[]; overflow: boolean } {
-  // Most drafts are headings and paragraphs of plain text: those are read without micromark.
-  const tree = proseOnlyTree(source) ?? micromarkTree(source);
+  // Most drafts are only headings and paragraphs: micromark reads only those with inline syntax.
+  const tree = proseOnlyTree(source, micromarkTree) ?? micromarkTree(source);
   // micromark skips a leading byte-order mark and counts its offsets from after it; ours count
   // the mark, as the editor does.
   if (source.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);

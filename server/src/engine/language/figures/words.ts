@@ -28,9 +28,9 @@ const WORD = /\S+/g;
 
 /** Splits a sentence's prose (the block's prose view between the sentence's offsets) into words. */
 export function readWords(prose: string, offset: number, tokens: readonly Token[]): Word[] {
-  const tokenAt = new Map<number, Token>();
-  for (const t of tokens) tokenAt.set(t.start, t);
   const words: Word[] = [];
+  // Tokens and words both run in text order: one cursor finds the token a word starts on.
+  let k = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
     let core = m[0];
@@ -48,7 +48,10 @@ export function readWords(prose: string, offset: number, tokens: readonly Token[
       continue;
     }
     const start = offset + m.index + before.length;
-    const token = tokenAt.get(start);
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    // Of tokens that start at the same place (an empty one), the last.
+    while (k + 1 < tokens.length && tokens[k + 1]!.start === start) k++;
+    const token = tokens[k]?.start === start ? tokens[k] : undefined;
     const whole = token && token.end === start + core.length;
     words.push({
       start,
