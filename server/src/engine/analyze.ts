@@ -46,21 +46,21 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   });
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
-  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get, cache?.resolvedTimes);
   const attributions = [...findAttributions(sentences, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, ages, findings: [], ...(sizeLimit ? { sizeLimit } : {}) };
-  analysis.findings = suppressIgnored(runRules(analysis, settings), ignore, analysed);
+  analysis.findings = suppressIgnored(runRules(analysis, settings, cache), ignore, analysed);
   return analysis;
 }
 
-function runRules(analysis: Analysis, settings: EngineSettings): Finding[] {
+function runRules(analysis: Analysis, settings: EngineSettings, cache: DraftCache | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const configured = settings.rules?.[rule.id];
     if (configured === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    for (const f of rule.check(analysis, cache)) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -2,6 +2,8 @@ import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Block } from './document/block';
 import type { Entity, Token } from './language/nlp';
 import type { SentenceInfo } from './language/sentences';
+import { shareContentKey } from './contentKey';
+import { relocate } from './relocate';
 
 /** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
 interface Placement {
@@ -56,29 +58,49 @@ function samePlace(a: Placement, b: Placement): boolean {
 function moved(entry: Entry, to: Placement): BlockAnalysis {
   const offset = to.start - entry.placement.start;
   const sentence = to.first - entry.placement.first;
-  // One copier per record type, each writing out its fields: half a draft's tokens move on
-  // every keystroke, and spread copies (`{ ...t }`) or a shared generic copier are several
-  // times slower. A field added to Token or Entity must be added here (draftCache.test.ts fails otherwise).
-  const token = (t: Token): Token => ({ start: t.start + offset, end: t.end + offset, text: t.text, lemma: t.lemma, pos: t.pos, type: t.type });
   const entity = (e: Entity): Entity => ({ start: e.start + offset, end: e.end + offset, type: e.type, first: e.first, last: e.last });
-  const sentences = entry.analysis.sentences.map(
-    (s): SentenceInfo => ({ start: s.start + offset, end: s.end + offset, block: to.index, index: s.index + sentence, tokens: s.tokens.map(token), entities: s.entities.map(entity) }),
-  );
+  const sentences = entry.analysis.sentences.map((s) => movedSentence(s, offset, to.index, s.index + sentence, s.entities.map(entity)));
   const { figures, cues, quotes, ages } = entry.analysis;
   return { sentences, figures: relocate(figures, offset, sentence), cues: relocate(cues, offset, sentence), quotes, ages: relocate(ages, offset, sentence) };
 }
 
+/** Tokens not copied yet: those of `base`, each to be moved by `shift`. */
+interface PendingTokens {
+  base: readonly Token[];
+  shift: number;
+  copied?: Token[];
+}
+
+const pending = new WeakMap<SentenceInfo, PendingTokens>();
+
 /**
- * Copies a finding of the language layer (a figure, and whatever such records come to hold)
- * with every `start`/`end` moved by `offset` and every `sentence` index by `sentence`, at any
- * depth. The cache's equality test (`draftCache.test.ts`) fails if a field is missed.
+ * A sentence moved by `offset`. Its tokens are copied when first read: half a draft's tokens
+ * move on every keystroke, and most are never read again before the next one (the passes after
+ * the block cache read the tokens of sentences with figures, times or quotes). A sentence
+ * moved again before its tokens were read keeps the same base with the shifts added, so no
+ * chain of versions builds up. A field added to Token must be added to the copy below
+ * (draftCache.test.ts fails otherwise).
  */
-function relocate<T>(value: T, offset: number, sentence: number): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => relocate(v, offset, sentence)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    copy[key] = typeof v === 'number' ? (key === 'start' || key === 'end' ? v + offset : key === 'sentence' ? v + sentence : v) : relocate(v, offset, sentence);
-  }
-  return copy as T;
+function movedSentence(s: SentenceInfo, offset: number, block: number, index: number, entities: Entity[]): SentenceInfo {
+  const from = pending.get(s);
+  const tokens: PendingTokens = from && !from.copied ? { base: from.base, shift: from.shift + offset } : { base: s.tokens, shift: offset };
+  const moved: SentenceInfo = {
+    start: s.start + offset,
+    end: s.end + offset,
+    get tokens(): Token[] {
+      if (!tokens.copied) {
+        const shift = tokens.shift;
+        tokens.copied = tokens.base.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, lemma: t.lemma, pos: t.pos, type: t.type }));
+        shareContentKey(tokens.copied, tokens.base);
+        tokens.base = [];
+      }
+      return tokens.copied;
+    },
+    entities,
+    block,
+    index,
+  };
+  pending.set(moved, tokens);
+  shareContentKey(moved, s);
+  return moved;
 }

@@ -125,3 +125,38 @@ describe('DraftCache: analysing after an edit equals analysing from scratch', fu
     assert.deepEqual([...new Set([...read.previous.keys(), ...read.current.keys()])].sort(), ['It rose by four points.', 'It rose by three points.', 'The rest stayed.']);
   });
 });
+
+describe('DraftCache: figure comparisons are reused only while no sentence with a figure changes', () => {
+  const DRAFT = [
+    'Inspectors said the leak killed 40 tonnes of fish in the reservoir.',
+    'Crews worked through the night in the hills.',
+    'The company disputed the inspectors, saying 30 tonnes of fish had died.',
+  ].join('\n\n');
+  const inconsistent = (text: string, cache: DraftCache) =>
+    analyze(text, 'plaintext', {}, cache)
+      .findings.filter((f) => f.rule === 'inconsistent-figure')
+      .map((f) => [text.slice(f.span.start, f.span.end), ...(f.related ?? []).map((r) => text.slice(r.span.start, r.span.end))]);
+
+  it('moves the findings past an edit elsewhere, and compares again when a figure sentence changes', () => {
+    const cache = new DraftCache();
+    const steps = [
+      DRAFT,
+      DRAFT.replace('night', 'long night'),
+      DRAFT.replace('night', 'long night').replace('30 tonnes', '40 tonnes'),
+      DRAFT.replace('night', 'long, wet night').replace('30 tonnes', '40 tonnes'),
+    ];
+    const seen = steps.map((text) => {
+      assert.deepEqual(analyze(text, 'plaintext', {}, cache), analyze(text, 'plaintext'));
+      return inconsistent(text, new DraftCache());
+    });
+    assert.deepEqual(seen, [[['30 tonnes', '40 tonnes']], [['30 tonnes', '40 tonnes']], [], []]);
+  });
+
+  it('gives an edited draft the same inconsistencies as a fresh analysis', () => {
+    const cache = new DraftCache();
+    inconsistent(DRAFT, cache);
+    const edited = DRAFT.replace('hills', 'eastern hills');
+    assert.deepEqual(inconsistent(edited, cache), [['30 tonnes', '40 tonnes']]);
+    assert.deepEqual(inconsistent(edited, cache), inconsistent(edited, new DraftCache()));
+  });
+});

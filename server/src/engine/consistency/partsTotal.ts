@@ -176,7 +176,7 @@ function gridTotals(mentions: readonly Mention[], blocks: readonly Block[], text
 }
 
 /** The label of a list item (its own text) or a table row (its first cell). */
-function rowLabel(b: Block, blocks: readonly Block[]): string {
+export function rowLabel(b: Block, blocks: readonly Block[]): string {
   if (!b.cell) return b.text.trimStart();
   const { table, row } = b.cell;
   return blocks.find((x) => x.cell?.table === table && x.cell.row === row && x.cell.column === 0)?.text.trimStart() ?? '';

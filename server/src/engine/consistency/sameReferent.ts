@@ -63,40 +63,39 @@ const MAX_BUCKET = 40;
  * index are weighed: a long draft with thousands of figures is not weighed pair by pair.
  */
 function candidatePairs(mentions: readonly Mention[], keys: Map<Mention, string | undefined>): [Mention, Mention][] {
-  const order = new Map(mentions.map((m, i) => [m, i]));
-  const buckets = new Map<string, Mention[]>();
-  const add = (clue: string, m: Mention): void => {
+  const n = mentions.length;
+  const buckets = new Map<string, number[]>();
+  const add = (clue: string, i: number): void => {
     const bucket = buckets.get(clue);
-    if (bucket) bucket.push(m);
-    else buckets.set(clue, [m]);
+    if (bucket) bucket.push(i);
+    else buckets.set(clue, [i]);
   };
-  for (const m of mentions) {
-    if (m.head) add(`head:${m.head.concept}`, m);
-    for (const n of m.names) add(`name:${n}`, m);
-    for (const t of m.topic) add(`topic:${t}`, m);
-    for (const e of m.events) add(`event:${e}`, m);
+  mentions.forEach((m, i) => {
+    if (m.head) add(`head:${m.head.concept}`, i);
+    for (const name of m.names) add(`name:${name}`, i);
+    for (const t of m.topic) add(`topic:${t}`, i);
+    for (const e of m.events) add(`event:${e}`, i);
     const key = keys.get(m);
-    if (key) add(key, m);
+    if (key) add(key, i);
     const digits = significantDigits(m.figure.value);
-    add(`digits:${digits}`, m);
-    add(`anagram:${[...digits].sort().join('')}`, m);
-  }
-  const seen = new Set<string>();
-  const out: [Mention, Mention][] = [];
-  const pair = (x: Mention, y: Mention): void => {
-    const [a, b] = order.get(x)! < order.get(y)! ? [x, y] : [y, x];
-    const id = `${order.get(a)}:${order.get(b)}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    out.push([a, b]);
+    add(`digits:${digits}`, i);
+    add(`anagram:${[...digits].sort().join('')}`, i);
+  });
+  // A pair (i < j) is the number j * n + i: numbers sort by the later mention, then the earlier,
+  // which is document order, and a set of numbers is far cheaper than one of strings.
+  const pairs = new Set<number>();
+  const pair = (x: number, y: number): void => {
+    if (x !== y) pairs.add(x < y ? y * n + x : x * n + y);
   };
   for (const bucket of buckets.values()) {
     if (bucket.length > MAX_BUCKET) continue;
-    for (let j = 1; j < bucket.length; j++) for (let i = 0; i < j; i++) if (bucket[i] !== bucket[j]) pair(bucket[i]!, bucket[j]!);
+    for (let j = 1; j < bucket.length; j++) for (let i = 0; i < j; i++) pair(bucket[i]!, bucket[j]!);
   }
   // A headline or standfirst sums up the body: each is weighed against every body mention.
-  for (const summary of mentions.filter((m) => m.role !== 'body')) for (const m of mentions) if (m !== summary) pair(summary, m);
-  return out.sort((x, y) => order.get(x[1])! - order.get(y[1])! || order.get(x[0])! - order.get(y[0])!);
+  mentions.forEach((summary, s) => {
+    if (summary.role !== 'body') for (let i = 0; i < n; i++) pair(s, i);
+  });
+  return [...Float64Array.from(pairs).sort()].map((id) => [mentions[id % n]!, mentions[Math.floor(id / n)]!]);
 }
 
 /** Compares the values of two mentions in one unit; null when they cannot be compared. */

@@ -11,8 +11,8 @@ export const inconsistentFigure: Rule = {
   id: 'inconsistent-figure',
   description: 'Figures in one draft that describe the same thing and do not agree.',
   defaultSeverity: 'warning',
-  check: (analysis) =>
-    findInconsistencies(analysis).map((i) => ({
+  check: (analysis, cache) =>
+    findInconsistencies(analysis, cache?.comparisons).map((i) => ({
       span: i.span,
       message: i.message,
       severity: i.severity,

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import type { DraftCache } from '../draftCache';
 import type { Finding, RuleId, Severity } from '../types';
 
 /**
@@ -14,5 +15,6 @@ export interface Rule {
   /** One sentence for settings, SARIF and the report. */
   description: string;
   defaultSeverity: Severity;
-  check(analysis: Analysis): RuleFinding[];
+  /** `cache`: the document's, when it is analysed as it is edited; the findings are the same without it. */
+  check(analysis: Analysis, cache?: DraftCache): RuleFinding[];
 }

@@ -1,4 +1,5 @@
 import { firstIndex } from '../collections';
+import { contentKey } from '../contentKey';
 import type { Token } from '../language/nlp';
 import type { Span } from '../types';
 
@@ -76,11 +77,12 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   return group('present');
 }
 
-const groupsOf = new WeakMap<readonly Token[], VerbGroup[]>();
+/** By content (`contentKey.ts`): a sentence moved by an edit keeps its verb groups (token indices). */
+const groupsOf = new WeakMap<object, VerbGroup[]>();
 
-/** The verb groups of a sentence, in order (computed once per token list). */
+/** The verb groups of a sentence, in order (computed once per token list and its moved copies). */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
-  const known = groupsOf.get(tokens);
+  const known = groupsOf.get(contentKey(tokens));
   if (known) return known;
   const groups: VerbGroup[] = [];
   let i = 0;
@@ -101,7 +103,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     groups.push(describe(tokens, first, last));
     i = last + 1;
   }
-  groupsOf.set(tokens, groups);
+  groupsOf.set(contentKey(tokens), groups);
   return groups;
 }
 

@@ -1,6 +1,7 @@
 import type { Block } from '../document/block';
 import type { CalendarDate } from '../document/publicationDate';
 import type { SentenceInfo } from '../language/sentences';
+import type { SentenceMemo } from '../sentenceMemo';
 import type { Span } from '../types';
 import { type Candidate, detectTimes } from './detect';
 import { dayOf } from './humanize';
@@ -39,62 +40,92 @@ const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 
 const FORWARD_PREPS = new Set(['until', 'till']);
 const BACKWARD_PREPS = new Set(['since', 'as of']);
 
+/** What resolving reads from the sentences before: the last dates, and whether they were absolute. */
+export interface Carried {
+  lastDay: CalendarDate | null;
+  lastValue: string | null;
+  /** Whether the last day, and the last value of any kind, came from an absolute date. */
+  dayAbsolute: boolean;
+  valueAbsolute: boolean;
+}
+
 /**
  * Every time expression in the prose, in document order, classified and resolved against the
  * publication date (and, for "the day before" and its kind, against the date before it).
+ * `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes`
+ * remembered; `memo`, also the cache's, keeps each sentence's resolved expressions for as long
+ * as its words and what the sentences before it carry stay the same.
  */
-/** `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` remembered. */
 export function findTimeExpressions(
   sentences: readonly SentenceInfo[],
   blocks: readonly Block[],
   publication: CalendarDate | null,
   detect: (prose: string) => Candidate[] = detectTimes,
+  memo?: SentenceMemo<ResolvedSentence>,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
-  const ref: Reference = { publication, lastDay: null, lastValue: null };
-  // Whether the last day, and the last value of any kind, came from an absolute date.
-  let dayAbsolute = false;
-  let valueAbsolute = false;
+  let carried: Carried = { lastDay: null, lastValue: null, dayAbsolute: false, valueAbsolute: false };
+  const published = publication ? `${publication.year}-${publication.month}-${publication.day}` : '';
   for (const s of sentences) {
     const block = blocks[s.block]!;
     const prose = block.text.slice(s.start - block.start, s.end - block.start);
     const found = detect(prose);
-    // A clock time with no day of its own is on the day the sentence names.
-    const sentenceDay = found.find((c) => c.meaning.type !== 'time' && DAY_TYPES.has(c.meaning.type));
-    for (const c of found) {
-      const span = { start: s.start + c.start, end: s.start + c.end };
-      const direction = directionOf(c, prose, s, span);
-      const meaning: Meaning = c.meaning.type === 'time' && !c.meaning.day && sentenceDay ? { ...c.meaning, day: sentenceDay.meaning } : c.meaning;
-      const value = resolve(meaning, direction, ref) ?? undefined;
-      const onDay = (meaning.type === 'anaphoric' && meaning.unit === 'day') || (meaning.type === 'time' && !meaning.day);
-      const dependsOnEarlier = onDay || meaning.type === 'anaphoric' || meaning.type === 'samePeriod';
-      const anchored = onDay ? ref.lastDay !== null : ref.lastValue !== null;
-      // An expression that hangs on an absolute date is as good as absolute.
-      const absolute: boolean = meaning.type === 'absolute' || (meaning.type === 'time' && meaning.day?.type === 'absolute') || (dependsOnEarlier && anchored && (onDay ? dayAbsolute : valueAbsolute));
-      const kind: TimeExpression['kind'] = absolute ? 'absolute' : meaning.type === 'vague' ? 'vague' : 'relative';
-      const t: TimeExpression = { start: span.start, end: span.end, text: prose.slice(c.start, c.end), sentence: s.index, kind };
-      if (value !== undefined) t.value = value;
-      if (kind === 'relative') t.basis = dependsOnEarlier && anchored ? 'earlier-date' : 'publication';
-      if (YEARLESS.has(meaning.type) && !('shift' in meaning && meaning.shift !== undefined) && !('years' in meaning && meaning.years !== undefined)) t.yearless = true;
-      if (meaning.type === 'absolute') {
-        if (meaning.weekday) t.weekday = meaning.weekday;
-        if (meaning.date) t.date = meaning.date;
-      }
-      out.push(t);
-      if (value !== undefined) {
-        ref.lastValue = value;
-        valueAbsolute = kind === 'absolute';
-        const day = dayOf(value);
-        if (day) {
-          ref.lastDay = day;
-          // The publication date written out (a dateline) is what relative dates hang on anyway.
-          dayAbsolute = valueAbsolute && !(publication && sameDay(day, publication));
-          valueAbsolute = dayAbsolute;
-        }
+    if (found.length === 0) continue;
+    const before = carried;
+    const resolve = () => sentenceTimes(s, prose, found, publication, before);
+    const day = before.lastDay ? `${before.lastDay.year}-${before.lastDay.month}-${before.lastDay.day}` : '';
+    const result = memo ? memo.get(s, `${published}|${day}|${before.lastValue ?? ''}|${before.dayAbsolute}|${before.valueAbsolute}`, resolve) : resolve();
+    out.push(...result.times);
+    carried = result.after;
+  }
+  return out;
+}
+
+/** One sentence's time expressions, resolved, and what they carry to the sentences after. */
+export interface ResolvedSentence {
+  times: TimeExpression[];
+  after: Carried;
+}
+
+function sentenceTimes(s: SentenceInfo, prose: string, found: readonly Candidate[], publication: CalendarDate | null, before: Carried): ResolvedSentence {
+  const times: TimeExpression[] = [];
+  const ref: Reference = { publication, lastDay: before.lastDay, lastValue: before.lastValue };
+  let { dayAbsolute, valueAbsolute } = before;
+  // A clock time with no day of its own is on the day the sentence names.
+  const sentenceDay = found.find((c) => c.meaning.type !== 'time' && DAY_TYPES.has(c.meaning.type));
+  for (const c of found) {
+    const span = { start: s.start + c.start, end: s.start + c.end };
+    const direction = directionOf(c, prose, s, span);
+    const meaning: Meaning = c.meaning.type === 'time' && !c.meaning.day && sentenceDay ? { ...c.meaning, day: sentenceDay.meaning } : c.meaning;
+    const value = resolve(meaning, direction, ref) ?? undefined;
+    const onDay = (meaning.type === 'anaphoric' && meaning.unit === 'day') || (meaning.type === 'time' && !meaning.day);
+    const dependsOnEarlier = onDay || meaning.type === 'anaphoric' || meaning.type === 'samePeriod';
+    const anchored = onDay ? ref.lastDay !== null : ref.lastValue !== null;
+    // An expression that hangs on an absolute date is as good as absolute.
+    const absolute: boolean = meaning.type === 'absolute' || (meaning.type === 'time' && meaning.day?.type === 'absolute') || (dependsOnEarlier && anchored && (onDay ? dayAbsolute : valueAbsolute));
+    const kind: TimeExpression['kind'] = absolute ? 'absolute' : meaning.type === 'vague' ? 'vague' : 'relative';
+    const t: TimeExpression = { start: span.start, end: span.end, text: prose.slice(c.start, c.end), sentence: s.index, kind };
+    if (value !== undefined) t.value = value;
+    if (kind === 'relative') t.basis = dependsOnEarlier && anchored ? 'earlier-date' : 'publication';
+    if (YEARLESS.has(meaning.type) && !('shift' in meaning && meaning.shift !== undefined) && !('years' in meaning && meaning.years !== undefined)) t.yearless = true;
+    if (meaning.type === 'absolute') {
+      if (meaning.weekday) t.weekday = meaning.weekday;
+      if (meaning.date) t.date = meaning.date;
+    }
+    times.push(t);
+    if (value !== undefined) {
+      ref.lastValue = value;
+      valueAbsolute = kind === 'absolute';
+      const day = dayOf(value);
+      if (day) {
+        ref.lastDay = day;
+        // The publication date written out (a dateline) is what relative dates hang on anyway.
+        dayAbsolute = valueAbsolute && !(publication && sameDay(day, publication));
+        valueAbsolute = dayAbsolute;
       }
     }
   }
-  return out;
+  return { times, after: { lastDay: ref.lastDay, lastValue: ref.lastValue, dayAbsolute, valueAbsolute } };
 }
 
 const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;

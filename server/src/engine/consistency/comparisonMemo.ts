@@ -1,0 +1,55 @@
+import type { Analysis } from '../analysis';
+import type { Span } from '../types';
+import { figureFingerprint } from './fingerprint';
+import type { Inconsistency } from './inconsistency';
+
+/**
+ * The last figure comparisons of one document and what they read (`figureFingerprint`). Most
+ * keystrokes touch no sentence with a figure: the fingerprint is then the same, and the last
+ * findings only move by the length of the edit. Comparing every figure with the others is the
+ * dearest pass of a keystroke on a long draft, and this skips it.
+ */
+export class ComparisonMemo<T extends Record<string, Inconsistency[]>> {
+  private last: { fingerprint: string; text: string; found: T } | undefined;
+
+  get(analysis: Analysis, compare: () => T): T {
+    const fingerprint = figureFingerprint(analysis);
+    const last = this.last;
+    const moved = last?.fingerprint === fingerprint ? moveFindings(last.found, last.text, analysis.text) : null;
+    const found = moved ?? compare();
+    this.last = { fingerprint, text: analysis.text, found };
+    return found;
+  }
+}
+
+/**
+ * The findings of `before` moved to where their text is in `after`: the two texts differ in one
+ * stretch (their common start and end kept), and text after it moves by the change in length.
+ * Null when a finding touches the changed stretch.
+ */
+function moveFindings<T extends Record<string, Inconsistency[]>>(found: T, before: string, after: string): T | null {
+  const shortest = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const changedEnd = before.length - tail;
+  const shift = after.length - before.length;
+  const move = (span: Span): Span | null => {
+    if (span.end <= head) return span;
+    if (span.start >= changedEnd) return { start: span.start + shift, end: span.end + shift };
+    return null;
+  };
+  const out: Record<string, Inconsistency[]> = {};
+  for (const [group, list] of Object.entries(found)) {
+    const moved: Inconsistency[] = [];
+    for (const i of list) {
+      const span = move(i.span);
+      const related = i.related.map((r) => ({ span: move(r.span), message: r.message }));
+      if (!span || related.some((r) => !r.span)) return null;
+      moved.push({ ...i, span, related: related as Inconsistency['related'] });
+    }
+    out[group] = moved;
+  }
+  return out as T;
+}

@@ -1,0 +1,32 @@
+import { contentKey } from './contentKey';
+import type { SentenceInfo } from './language/sentences';
+import { relocate } from './relocate';
+
+interface Entry<T> {
+  context: string;
+  start: number;
+  index: number;
+  value: T;
+}
+
+/**
+ * Remembers what a document-wide pass worked out for one sentence, given the sentence's words
+ * and a `context` string that must hold everything else the work read (the state carried from
+ * the sentences before, the block's role...). After an edit the pass asks again for every
+ * sentence; a sentence with the same words and context gets the remembered value, its offsets
+ * and sentence indices moved to where the sentence now is (`relocate`), so the value must be
+ * made of spans, `sentence` indices and plain data. Entries go with the sentences: keyed
+ * weakly by content (`contentKey.ts`).
+ */
+export class SentenceMemo<T> {
+  private readonly entries = new WeakMap<object, Entry<T>>();
+
+  get(s: SentenceInfo, context: string, compute: () => T): T {
+    const key = contentKey(s);
+    const hit = this.entries.get(key);
+    if (hit && hit.context === context && hit.start === s.start && hit.index === s.index) return hit.value;
+    const value = hit && hit.context === context ? relocate(hit.value, s.start - hit.start, s.index - hit.index) : compute();
+    this.entries.set(key, { context, start: s.start, index: s.index, value });
+    return value;
+  }
+}
