@@ -74,6 +74,7 @@ const LINES = [
   '!important at the start',
   ':-',
   ':--:',
+  ': Secretary: “No, Sir.”',
   'Note: a colon',
 ];
 

@@ -9,8 +9,8 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&~@]|www\.|https?:\/\//i;
 // What may open a block at the start of a line other than a paragraph: indentation, list
 // bullets, ordered list numbers, setext underlines, ATX headings (handled apart), quotes,
 // fences, HTML, thematic breaks, link or footnote definitions (which reach across the draft),
-// and a table's delimiter row, which needs no pipe when it has a colon ("Word\n:-" is a table).
-const BLOCK_START = /^(?:[ \-+=#>`~<*_[:]|\d{1,9}[.)])/;
+// and a table's delimiter row, which needs no pipe when it starts ":-" ("Word\n:-" is a table).
+const BLOCK_START = /^(?:[ \-+=#>`~<*_[]|:-|\d{1,9}[.)])/;
 // An ATX heading: one space after the marks, then its text.
 const HEADING = /^(#{1,6}) [^ ]/;
 
