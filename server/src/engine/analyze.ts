@@ -46,7 +46,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   });
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
-  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.times.get, cache?.resolvedTimes);
+  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);
   const attributions = [...findAttributions(sentences, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );

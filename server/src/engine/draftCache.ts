@@ -4,7 +4,9 @@ import type { FigureComparisons } from './consistency';
 import { MarkdownCache } from './document/markdownCache';
 import { Memo } from './memo';
 import { SentenceMemo } from './sentenceMemo';
-import { detectTimes } from './time/detect';
+import { contentKey } from './contentKey';
+import type { SentenceInfo } from './language/sentences';
+import { type Candidate, detectTimes } from './time/detect';
 import type { ResolvedSentence } from './time/timeExpression';
 
 /**
@@ -19,11 +21,23 @@ import type { ResolvedSentence } from './time/timeExpression';
 export class DraftCache {
   readonly markdown = new MarkdownCache();
   readonly blocks = new BlockCache();
-  readonly times = new Memo(detectTimes);
+  private readonly times = new Memo(detectTimes);
+  private readonly sentenceTimes = new WeakMap<object, Candidate[]>();
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
   /** The last comparisons of figures with each other (`inconsistent-figure`). */
   readonly comparisons = new ComparisonMemo<FigureComparisons>();
+
+  /**
+   * The time expressions a sentence's words hold: by sentence content (`contentKey.ts`), which
+   * spares slicing and hashing the prose of every sentence on every keystroke, else by prose.
+   */
+  readonly detectTimes = (s: SentenceInfo, prose: () => string): Candidate[] => {
+    const key = contentKey(s);
+    let found = this.sentenceTimes.get(key);
+    if (!found) this.sentenceTimes.set(key, (found = this.times.get(prose())));
+    return found;
+  };
 
   /** Called once per analysis, before anything is read from the cache. */
   nextAnalysis(): void {

@@ -52,15 +52,15 @@ export interface Carried {
 /**
  * Every time expression in the prose, in document order, classified and resolved against the
  * publication date (and, for "the day before" and its kind, against the date before it).
- * `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes`
- * remembered; `memo`, also the cache's, keeps each sentence's resolved expressions for as long
+ * `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` of the
+ * sentence's prose, remembered; `memo`, also the cache's, keeps each sentence's resolved expressions for as long
  * as its words and what the sentences before it carry stay the same.
  */
 export function findTimeExpressions(
   sentences: readonly SentenceInfo[],
   blocks: readonly Block[],
   publication: CalendarDate | null,
-  detect: (prose: string) => Candidate[] = detectTimes,
+  detect: (s: SentenceInfo, prose: () => string) => Candidate[] = (_, prose) => detectTimes(prose()),
   memo?: SentenceMemo<ResolvedSentence>,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -68,9 +68,9 @@ export function findTimeExpressions(
   const published = publication ? `${publication.year}-${publication.month}-${publication.day}` : '';
   for (const s of sentences) {
     const block = blocks[s.block]!;
-    const prose = block.text.slice(s.start - block.start, s.end - block.start);
-    const found = detect(prose);
+    const found = detect(s, () => block.text.slice(s.start - block.start, s.end - block.start));
     if (found.length === 0) continue;
+    const prose = block.text.slice(s.start - block.start, s.end - block.start);
     const before = carried;
     const resolve = () => sentenceTimes(s, prose, found, publication, before);
     const day = before.lastDay ? `${before.lastDay.year}-${before.lastDay.month}-${before.lastDay.day}` : '';

@@ -75,6 +75,7 @@ function linkText(written: string): string {
 /** Footnote definitions of the draft ("[^1]: Ministry of Health, 2024"), by label. */
 export function footnoteDefinitions(text: string): Map<string, string> {
   const map = new Map<string, string>();
+  if (!text.includes('[^')) return map;
   for (const m of text.matchAll(FOOTNOTE_DEF)) map.set(m[1]!, m[2]!.trim());
   return map;
 }
