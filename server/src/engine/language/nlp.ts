@@ -49,10 +49,11 @@ export interface Sentence extends Span {
 export function readSentences(text: string, offset = 0): Sentence[] {
   if (!/\S/.test(text)) return [];
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(POS) as string[];
-  const lemmas = doc.tokens().out(LEMMA) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(POS) as string[];
+  const lemmas = all.out(LEMMA) as string[];
+  const types = all.out(its.type) as string[];
   const tokenAt: (Token | undefined)[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
