@@ -51,6 +51,13 @@ describe('analyze: properties over any text (issue 10)', function () {
     );
   });
 
+  it('quotes a time expression that spans an image as its prose view (a case the properties found)', () => {
+    const text = 'on Thursday![img](a.png)7 April 2016';
+    const analysis = analyze(text, 'markdown', {});
+    assertAnalysisInvariants(text, analysis);
+    assert.deepEqual(analysis.times.map((t) => [t.start, t.end, t.text]), [[0, 36, 'on Thursday             7 April 2016']]);
+  });
+
   it('finishes on long runs of digits, commas, spaces and quotes (no super-linear pattern)', () => {
     // 20,000 to 60,000 repeats: linear work is milliseconds, quadratic work would be hours and
     // the suite's timeout fails it. The size is what is bounded, not the time.
