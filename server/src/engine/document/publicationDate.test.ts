@@ -35,4 +35,10 @@ describe('publication date', () => {
   it('does not take a dateline without a year, and falls back to the setting', () => {
     assert.deepEqual(dateOf('Talks\n\nGENEVA, 4 June — Talks resumed.\n', 'plaintext', '2024-06-04'), ['setting', '2024-6-4', null]);
   });
+
+  it('does not date a story by a paragraph opening "Today," or "Yesterday," (no year is written)', () => {
+    assert.equal(dateOf('Clinics reopen\n\nToday, officials said 40 clinics had reopened.\n'), null);
+    assert.deepEqual(dateOf('Clinics reopen\n\nYesterday, officials said 40 clinics had reopened.\n', 'plaintext', '2024-06-04'), ['setting', '2024-6-4', null]);
+    assert.equal(dateOf('---\ndate: today\n---\nText.\n', 'markdown'), null);
+  });
 });

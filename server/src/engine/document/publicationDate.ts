@@ -99,7 +99,7 @@ function fromDateline(draft: Draft): PublicationDate | null {
 function leadingDate(text: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
   const head = text.slice(0, 120);
   const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
-  if (!result || result.start.get('year') === null || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
+  if (!result || !writesYear(result.text) || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
   const before = head.slice(0, result.index);
   if (!(before.trim() === '' || (labelled && CLOCK_BEFORE_DATE.test(before)))) return null;
   // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
@@ -111,8 +111,17 @@ function leadingDate(text: string, labelled: boolean): { date: CalendarDate; sta
 
 function yearfulDate(text: string): CalendarDate | null {
   const [result] = chrono.en.GB.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
+  if (!result || !writesYear(result.text) || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
   return { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
+}
+
+/**
+ * Whether a date as written names its year. chrono counts "Today" and "Yesterday" as certain
+ * of their year (its reference date's), which would date a story "Today, officials said..."
+ * 1 January 2000.
+ */
+function writesYear(written: string): boolean {
+  return /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(written);
 }
 
 function fromSetting(value: string | undefined): PublicationDate | null {
