@@ -9,11 +9,19 @@ export function middleOf(text: string): { line: number; character: number } {
   let line = 0;
   while (line < lines.length - 1 && offset + lines[line]!.length < text.length / 2) offset += lines[line++]!.length + 1;
   while (line < lines.length - 1 && lines[line]!.trim().length < 20) line++;
-  const prose = lines[line]!;
-  // Land between two letters so that the edit changes a word, as typing does.
+  return { line, character: insideWord(lines[line]!) };
+}
+
+/** Every paragraph line of the draft (a capital or a quotation mark, then 40 characters or more), with a place inside a word. */
+export function paragraphsOf(text: string): { line: number; character: number }[] {
+  return text.split(/\r\n|\r|\n/).flatMap((prose, line) => (/^["“‘A-Z]/.test(prose) && prose.length >= 40 ? [{ line, character: insideWord(prose) }] : []));
+}
+
+/** Between two letters near the middle of `prose`, so that an edit changes a word, as typing does. */
+function insideWord(prose: string): number {
   let character = prose.length >> 1;
   while (character < prose.length - 1 && !/[a-z]{2}/i.test(prose.slice(character - 1, character + 1))) character++;
-  return { line, character };
+  return character;
 }
 
 export interface KeystrokeResult {
@@ -64,17 +72,24 @@ export interface MemoryResult {
   trend: Trend;
 }
 
-/** Opens the draft, types `edits` keystrokes in its middle, and samples the server's memory after each. */
+/**
+ * Opens the draft and revises it as a writer does, a keystroke and its deletion in one paragraph,
+ * then the next pair in another, spread evenly over the draft; samples the server's memory after
+ * each. Typing in one place only would miss memory held per edited paragraph (a cached block
+ * analysis that keeps the whole draft of its day alive).
+ */
 export async function measureMemory(server: string, draft: BenchDraft, edits: number, env: Record<string, string> = {}): Promise<MemoryResult> {
   const session = new LspSession(server, env);
   try {
     await session.initialize();
     const uri = `file:///bench/${draft.name}.md`;
     await session.open(uri, draft.format, draft.text);
-    const { line, character } = middleOf(draft.text);
+    const paragraphs = paragraphsOf(draft.text);
     const rssMb = [session.memory().rssMb];
     const afterEach: number[] = [];
     for (let i = 1; i <= edits; i++) {
+      const pair = (i - 1) >> 1;
+      const { line, character } = paragraphs[Math.floor((pair * paragraphs.length) / Math.ceil(edits / 2))]!;
       if (i % 2 === 1) await session.edit(uri, line, character, character, 'x');
       else await session.edit(uri, line, character, character + 1, '');
       afterEach.push(session.memory().rssMb);
