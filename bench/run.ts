@@ -146,7 +146,7 @@ function printActivation(a: ActivationResult): void {
     : [
         row('activate(): loading its code', a.activation.codeLoading),
         row('activate(): the call (synchronous part)', a.activation.activateCall),
-        row('activate(): until its promise resolved (language server started)', a.activation.activateResolved),
+        row('activate(): until it returned (the server starts on its own)', a.activation.activateResolved),
         row(`activate() in all (${a.activation.event})`, a.activation.activate),
       ];
   print(`Extension activation in VS Code: ${a.host}, ${a.runs} fresh windows (ms)`, ['measure', 'median', 'p95', 'min', 'max'], [
