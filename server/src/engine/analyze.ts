@@ -44,6 +44,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     quotes.push(...found.quotes);
     ages.push(...found.ages);
   });
+  cache?.blocks.done();
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);

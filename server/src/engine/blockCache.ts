@@ -24,8 +24,9 @@ interface Entry {
  * its old analysis copied with offsets and indices moved, never changed in place, because the
  * previous analysis may still be in use.
  *
- * Entries live for two analyses, the one that used them and the next: whatever the draft no
- * longer holds is dropped, so the cache never grows past two versions' worth.
+ * Entries live from the analysis that used them to the end of the next one's block pass:
+ * whatever the draft no longer holds is then dropped, so the cache holds one version's worth
+ * between keystrokes.
  */
 export class BlockCache {
   /** Entries by prose; a text that occurs several times has one entry per occurrence. */
@@ -36,6 +37,11 @@ export class BlockCache {
   nextAnalysis(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+
+  /** Called once per analysis, after the last `analyze`: what the draft no longer holds goes. */
+  done(): void {
+    this.previous = new Map();
   }
 
   analyze(block: Block, index: number, first: number): BlockAnalysis {

@@ -116,13 +116,13 @@ describe('DraftCache: analysing after an edit equals analysing from scratch', fu
     });
   }
 
-  it('keeps only the blocks of the current and the previous version', () => {
+  it('keeps only the blocks of the current version between analyses', () => {
     const cache = new DraftCache();
     const words = ['one', 'two', 'three', 'four'];
     for (const w of words) analyze(`It rose by ${w} points.\n\nThe rest stayed.\n`, 'plaintext', {}, cache);
-    // After four versions: "four" and "three" (two versions) and the unchanged paragraph.
+    // After four versions: the blocks of "four" only; the earlier versions are gone.
     const read = (cache.blocks as unknown as { current: Map<string, unknown>; previous: Map<string, unknown> });
-    assert.deepEqual([...new Set([...read.previous.keys(), ...read.current.keys()])].sort(), ['It rose by four points.', 'It rose by three points.', 'The rest stayed.']);
+    assert.deepEqual([...new Set([...read.previous.keys(), ...read.current.keys()])].sort(), ['It rose by four points.', 'The rest stayed.']);
   });
 });
 
