@@ -98,6 +98,8 @@ function fromDateline(draft: Draft): PublicationDate | null {
  */
 function leadingDate(text: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
   const head = text.slice(0, 120);
+  // Most paragraphs write no year near their start: chrono is not asked about them at all.
+  if (!writesYear(head)) return null;
   const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
   if (!result || !writesYear(result.text) || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
   const before = head.slice(0, result.index);
