@@ -5,9 +5,10 @@ import { MarkdownCache } from './document/markdownCache';
 import { Memo } from './memo';
 import { SentenceMemo } from './sentenceMemo';
 import { contentKey } from './contentKey';
-import type { SentenceInfo } from './language/sentences';
+import { type SentenceInfo, sentenceProse } from './language/sentences';
 import { type Candidate, detectTimes } from './time/detect';
 import type { ResolvedSentence } from './time/timeExpression';
+import type { Block } from './document/block';
 
 /**
  * What the engine keeps between two analyses of one document, so that an edit costs what it
@@ -32,10 +33,10 @@ export class DraftCache {
    * The time expressions a sentence's words hold: by sentence content (`contentKey.ts`), which
    * spares slicing and hashing the prose of every sentence on every keystroke, else by prose.
    */
-  readonly detectTimes = (s: SentenceInfo, prose: () => string): Candidate[] => {
+  readonly detectTimes = (s: SentenceInfo, block: Block): Candidate[] => {
     const key = contentKey(s);
     let found = this.sentenceTimes.get(key);
-    if (!found) this.sentenceTimes.set(key, (found = this.times.get(prose())));
+    if (!found) this.sentenceTimes.set(key, (found = this.times.get(sentenceProse(s, block))));
     return found;
   };
 

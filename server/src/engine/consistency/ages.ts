@@ -1,5 +1,5 @@
 import type { Block } from '../document/block';
-import type { SentenceInfo } from '../language/sentences';
+import { type SentenceInfo, sentenceProse } from '../language/sentences';
 import type { Span } from '../types';
 import type { Inconsistency } from './inconsistency';
 
@@ -50,7 +50,7 @@ export function blockAges(block: Block, sentences: readonly SentenceInfo[]): Age
   if (!/,\s+(?:aged\s+)?\d|-year-old/.test(block.text)) return [];
   const ages: Age[] = [];
   for (const s of sentences) {
-    const prose = block.text.slice(s.start - block.start, s.end - block.start);
+    const prose = sentenceProse(s, block);
     const add = (name: string, digits: string, at: number): void => {
       const age = Number(digits);
       if (age < 1 || age > 120) return;

@@ -16,3 +16,8 @@ export interface SentenceInfo extends Span {
 export function blockSentences(block: Block): Omit<SentenceInfo, 'block' | 'index'>[] {
   return readSentences(block.text, block.start);
 }
+
+/** The prose view of a sentence: its stretch of its block's text. */
+export function sentenceProse(s: SentenceInfo, block: Block): string {
+  return block.text.slice(s.start - block.start, s.end - block.start);
+}

@@ -3,7 +3,7 @@ import { groupBy } from '../collections';
 import { formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
 import { isInside, quotations } from '../language/quotations';
-import type { SentenceInfo } from '../language/sentences';
+import { type SentenceInfo, sentenceProse } from '../language/sentences';
 import { tallyVerb } from '../language/tally';
 import { humanDay } from '../time/calendar';
 import { governingVerb, type VerbGroup } from '../time/tense';
@@ -38,7 +38,7 @@ export const undatedClaim: Rule = {
       const times = timesOf.get(index) ?? [];
       if (block.role !== 'body' || datedSources.has(index) || anchored(analysis.text, s, times)) continue;
       if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
-      const prose = block.text.slice(s.start - block.start, s.end - block.start);
+      const prose = sentenceProse(s, block);
       for (const figure of figures) {
         if (isInside(quotesOf.get(s.block)!, figure)) continue;
         const verb = tallyVerb(s, prose, figure);

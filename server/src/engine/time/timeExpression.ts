@@ -1,6 +1,6 @@
 import type { Block } from '../document/block';
 import type { CalendarDate } from '../document/publicationDate';
-import type { SentenceInfo } from '../language/sentences';
+import { type SentenceInfo, sentenceProse } from '../language/sentences';
 import type { SentenceMemo } from '../sentenceMemo';
 import type { Span } from '../types';
 import { type Candidate, detectTimes } from './detect';
@@ -60,7 +60,7 @@ export function findTimeExpressions(
   sentences: readonly SentenceInfo[],
   blocks: readonly Block[],
   publication: CalendarDate | null,
-  detect: (s: SentenceInfo, prose: () => string) => Candidate[] = (_, prose) => detectTimes(prose()),
+  detect: (s: SentenceInfo, block: Block) => Candidate[] = (s, block) => detectTimes(sentenceProse(s, block)),
   memo?: SentenceMemo<ResolvedSentence>,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -68,11 +68,10 @@ export function findTimeExpressions(
   const published = publication ? `${publication.year}-${publication.month}-${publication.day}` : '';
   for (const s of sentences) {
     const block = blocks[s.block]!;
-    const found = detect(s, () => block.text.slice(s.start - block.start, s.end - block.start));
+    const found = detect(s, block);
     if (found.length === 0) continue;
-    const prose = block.text.slice(s.start - block.start, s.end - block.start);
     const before = carried;
-    const resolve = () => sentenceTimes(s, prose, found, publication, before);
+    const resolve = () => sentenceTimes(s, sentenceProse(s, block), found, publication, before);
     const day = before.lastDay ? `${before.lastDay.year}-${before.lastDay.month}-${before.lastDay.day}` : '';
     const result = memo ? memo.get(s, `${published}|${day}|${before.lastValue ?? ''}|${before.dayAbsolute}|${before.valueAbsolute}`, resolve) : resolve();
     out.push(...result.times);

@@ -30,26 +30,31 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
   };
 
   let listSource: Attribution | undefined;
-  let previousLast: { sentence: SentenceInfo; hasQuote: boolean } | undefined;
+  // The last sentence of the block before, and whether it has a quotation mark.
+  let previousLast: SentenceInfo | undefined;
+  // Index loops, no per-block copies: this runs over the whole draft on every keystroke.
   blocks.forEach((block, b) => {
     const inBlock = byBlock[b]!;
-    const states = inBlock.map((s) => quotes[s.index]!);
     // Quotations that run over several sentences: share any attribution inside the run.
     for (let i = 0; i < inBlock.length; ) {
       let j = i + 1;
-      while (j < inBlock.length && states[j]!.openAtStart) j++;
-      const run = inBlock.slice(i, j);
-      const speaker = run.map((s) => sourceOf.get(s.index)).find((a) => a && a.kind !== 'carried' && a.kind !== 'quote');
-      if (speaker && run.length > 1) for (const s of run) add(s.index, speaker, 'quote');
+      while (j < inBlock.length && quotes[inBlock[j]!.index]!.openAtStart) j++;
+      let speaker: Attribution | undefined;
+      for (let k = i; k < j && !speaker; k++) {
+        const a = sourceOf.get(inBlock[k]!.index);
+        if (a && a.kind !== 'carried' && a.kind !== 'quote') speaker = a;
+      }
+      if (speaker && j - i > 1) for (let k = i; k < j; k++) add(inBlock[k]!.index, speaker, 'quote');
       i = j;
     }
-    inBlock.forEach((s, i) => {
-      const before = i > 0 ? { sentence: inBlock[i - 1]!, hasQuote: states[i - 1]!.hasQuote } : previousLast;
-      const prior = before && sourceOf.get(before.sentence.index);
-      if (!prior) return;
-      if (states[i]!.startsWithQuote && before.hasQuote) add(s.index, prior, 'quote');
-      else if (i > 0 && startsWithBodyPronoun(s) && !/^(he|she|i|we)$/i.test(prior.source)) add(s.index, prior, 'carried');
-    });
+    for (let i = 0; i < inBlock.length; i++) {
+      const s = inBlock[i]!;
+      const before = i > 0 ? inBlock[i - 1] : previousLast;
+      const prior = before && sourceOf.get(before.index);
+      if (!prior) continue;
+      if (quotes[s.index]!.startsWithQuote && quotes[before.index]!.hasQuote) add(s.index, prior, 'quote');
+      else if (i > 0 && startsWithBodyPronoun(s, block) && !/^(he|she|i|we)$/i.test(prior.source)) add(s.index, prior, 'carried');
+    }
     // A list or table right after "X's figures show:" carries X to its items.
     if (block.list || block.cell || /^\s*(?:[-*•]|\d{1,2}[.)])\s/.test(block.text)) {
       if (listSource) for (const s of inBlock) add(s.index, listSource, 'carried');
@@ -57,14 +62,17 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       const last = inBlock.at(-1);
       listSource = last && /:\s*$/.test(block.text) ? sourceOf.get(last.index) : undefined;
     }
-    const last = inBlock.at(-1);
-    if (last) previousLast = { sentence: last, hasQuote: states.at(-1)!.hasQuote };
+    previousLast = inBlock.at(-1) ?? previousLast;
   });
   return carried;
 }
 
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */
-function startsWithBodyPronoun(s: SentenceInfo): boolean {
+function startsWithBodyPronoun(s: SentenceInfo, block: Block): boolean {
+  // The words first: most sentences do not open with "it" or "they", and their tokens need
+  // not be read (a moved sentence copies them on first read).
+  const from = s.start - block.start;
+  if (!/^\s{0,8}(?:it|they)/i.test(block.text.slice(from, from + 12))) return false;
   const [first, second] = s.tokens;
   if (!first || !second || !/^(it|they)$/i.test(first.text)) return false;
   return second.pos === 'VERB' || (second.pos === 'AUX' && !/^(is|was|are|were|'s|'re|has|have|had)$/i.test(second.text));
