@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  *
  * - `--max-semi-space-size=2`: young objects get 2 MB semi-spaces instead of V8's 16 MB. An
  *   analysis makes tens of MB of short-lived objects per keystroke on a long draft; a large
- *   young generation is resident memory that buys nothing once `limitHeapGrowth` holds the
+ *   young generation is resident memory that buys nothing once `fitHeapGrowth` holds the
  *   heap down.
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates (V8's compiler and collector
  *   threads) its own arena and keeps their freed memory; two arenas kept a 100k-word draft
@@ -19,14 +19,28 @@ export const SERVER_PROCESS: { execArgv: string[]; env: Record<string, string> }
   env: { MALLOC_ARENA_MAX: '2' },
 };
 
+/** Open drafts longer than this in all (about 35,000 words) have their heap held down. */
+const LONG_DRAFTS = 200_000;
+let applied = 0;
+
 /**
  * V8 lets the heap grow to up to four times what survived the last full collection before it
  * collects again: with a 100k-word draft open that was 450 MB resident while typing, mostly
- * garbage. Growing by half instead keeps it near 200 MB (and a 10k-word draft at 150 MB instead
- * of 300 MB) for more frequent, concurrent collections. V8 reads this flag at every collection,
- * so setting it once the process runs takes effect; a V8 that no longer knows it writes a line
- * to stderr and goes on.
+ * garbage. Growing by half instead keeps it under 200 MB, at the price of more collections:
+ * about a fifth more time per keystroke. A short draft never comes near that memory, so it
+ * keeps V8's own growth (0 below) and the faster keystrokes; the server calls this with the
+ * length of its open drafts as they open, change and close. V8 reads the flag at every
+ * collection, so setting it while the process runs takes effect; a V8 that no longer knows it
+ * writes a line to stderr and goes on.
  */
-export function limitHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=50');
+export function fitHeapGrowth(openChars: number): void {
+  const percent = heapGrowthPercent(openChars);
+  if (percent === applied) return;
+  applied = percent;
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
+/** The heap growth for drafts of this length open: 50%, or V8's own (0) for short ones. */
+export function heapGrowthPercent(openChars: number): number {
+  return openChars >= LONG_DRAFTS ? 50 : 0;
 }

@@ -1,8 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { limitHeapGrowth } from './heap';
 import { startServer } from './server';
 
-limitHeapGrowth();
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by
 // vscode-languageserver, so any LSP editor can start this file.
 startServer(createConnection(ProposedFeatures.all));

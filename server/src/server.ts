@@ -8,6 +8,7 @@ import { registerHover } from './features/hover';
 import { registerReport } from './features/report';
 import { registerSettings } from './features/settings';
 import { registerWorkspaceCheck } from './features/workspaceCheck';
+import { fitHeapGrowth } from './heap';
 
 /** Wires the features to a connection. Each feature lives in `features/`, one file each. */
 export function startServer(connection: Connection): void {
@@ -43,6 +44,10 @@ export function startServer(connection: Connection): void {
   registerDocumentText(connection, documents);
   registerWorkspaceCheck(connection, documents, settings);
   documents.onDidClose((e) => cache.forget(e.document.uri));
+  // Long drafts open: hold the heap down (heap.ts). Lengths are known without reading the text.
+  const fitHeap = () => fitHeapGrowth(documents.all().reduce((n, d) => n + d.getText().length, 0));
+  documents.onDidChangeContent(fitHeap);
+  documents.onDidClose(fitHeap);
   documents.listen(connection);
   connection.listen();
 }
