@@ -96,8 +96,23 @@ function fromDateline(draft: Draft): PublicationDate | null {
  * A date with a year at the start of a dateline: "Thursday 7 April 2016 17:53 UTC",
  * "Oct. 3, 2023 (Valley Wire) —", "March 01, 2008". After a label, a clock time may come first.
  */
-function leadingDate(text: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
+function leadingDate(text: string, labelled: boolean): LeadingDate | null {
   const head = text.slice(0, 120);
+  // The dateline is read on every keystroke and rarely changes; chrono is most of a short
+  // draft's analysis. Results are remembered by the words read, a few at a time.
+  const key = `${labelled ? 'L' : 'P'}${head}`;
+  const known = datelines.get(key);
+  if (known !== undefined) return known;
+  if (datelines.size >= 32) datelines.clear();
+  const found = readLeadingDate(head, labelled);
+  datelines.set(key, found);
+  return found;
+}
+
+type LeadingDate = { date: CalendarDate; start: number; end: number };
+const datelines = new Map<string, LeadingDate | null>();
+
+function readLeadingDate(head: string, labelled: boolean): LeadingDate | null {
   // Most paragraphs write no year near their start: chrono is not asked about them at all.
   if (!writesYear(head)) return null;
   const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
