@@ -35,7 +35,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Publishes diagnostics on open and change; the latest edit wins, stale results are dropped. */
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { refreshAll(): void } {
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Each document's pending publication, and how to call it off. */
+  const timers = new Map<string, () => void>();
 
   const costs = new Map<string, number>();
 
@@ -53,8 +54,16 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   };
 
   const schedule = (uri: string, delay: number): void => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    timers.get(uri)?.();
+    // No wait: after the messages already read (a burst still costs one analysis), not after
+    // a timer's minimum millisecond.
+    if (delay === 0) {
+      const pending = setImmediate(() => publish(uri));
+      timers.set(uri, () => clearImmediate(pending));
+    } else {
+      const pending = setTimeout(() => publish(uri), delay);
+      timers.set(uri, () => clearTimeout(pending));
+    }
   };
 
   // TextDocuments reports an open as a change too: the first one is answered at once.
@@ -67,7 +76,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   documents.onDidClose((e) => {
     seen.delete(e.document.uri);
     costs.delete(e.document.uri);
-    clearTimeout(timers.get(e.document.uri));
+    timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
