@@ -2,7 +2,6 @@ import { BlockCache } from './blockCache';
 import { ComparisonMemo } from './consistency/comparisonMemo';
 import type { FigureComparisons } from './consistency';
 import { MarkdownCache } from './document/markdownCache';
-import { Memo } from './memo';
 import { SentenceMemo } from './sentenceMemo';
 import { contentKey } from './contentKey';
 import { type SentenceInfo, sentenceProse } from './language/sentences';
@@ -22,7 +21,6 @@ import type { Block } from './document/block';
 export class DraftCache {
   readonly markdown = new MarkdownCache();
   readonly blocks = new BlockCache();
-  private readonly times = new Memo(detectTimes);
   private readonly sentenceTimes = new WeakMap<object, Candidate[]>();
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
@@ -30,19 +28,18 @@ export class DraftCache {
   readonly comparisons = new ComparisonMemo<FigureComparisons>();
 
   /**
-   * The time expressions a sentence's words hold: by sentence content (`contentKey.ts`), which
-   * spares slicing and hashing the prose of every sentence on every keystroke, else by prose.
+   * The time expressions a sentence's words hold, remembered by sentence content
+   * (`contentKey.ts`): a sentence moved by an edit is not read again, nor its prose sliced.
    */
   readonly detectTimes = (s: SentenceInfo, block: Block): Candidate[] => {
     const key = contentKey(s);
     let found = this.sentenceTimes.get(key);
-    if (!found) this.sentenceTimes.set(key, (found = this.times.get(sentenceProse(s, block))));
+    if (!found) this.sentenceTimes.set(key, (found = detectTimes(sentenceProse(s, block))));
     return found;
   };
 
   /** Called once per analysis, before anything is read from the cache. */
   nextAnalysis(): void {
     this.blocks.nextAnalysis();
-    this.times.nextAnalysis();
   }
 }
