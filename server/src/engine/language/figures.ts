@@ -6,7 +6,7 @@ import { notAFigure } from './figures/notFigures';
 import { readNumber, type NumberPhrase } from './figures/numbers';
 import { qualify } from './figures/qualifiers';
 import { readWords, type Word } from './figures/words';
-import type { SentenceInfo } from './sentences';
+import { type SentenceInfo, sentenceProse } from './sentences';
 
 /** A number that makes a factual claim (RULES.md, "Figures"). */
 export interface Figure extends Span {
@@ -37,7 +37,7 @@ const RELATIVE_UNITS = new Set(['percent', 'percentage point', 'point', 'basis p
 
 /** Finds the figures of one sentence, reading the prose view of its block. */
 export function findFigures(sentence: SentenceInfo, block: Block): Figure[] {
-  const prose = block.text.slice(sentence.start - block.start, sentence.end - block.start);
+  const prose = sentenceProse(sentence, block);
   const words = readWords(prose, sentence.start, sentence.tokens);
   const figures: Figure[] = [];
   for (let i = 0; i < words.length; ) {

@@ -1,5 +1,5 @@
 import type { Block } from '../document/block';
-import type { CalendarDate } from '../document/publicationDate';
+import { type CalendarDate, formatIsoDate } from '../document/publicationDate';
 import { type SentenceInfo, sentenceProse } from '../language/sentences';
 import type { SentenceMemo } from '../sentenceMemo';
 import type { Span } from '../types';
@@ -53,8 +53,8 @@ export interface Carried {
  * Every time expression in the prose, in document order, classified and resolved against the
  * publication date (and, for "the day before" and its kind, against the date before it).
  * `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` of the
- * sentence's prose, remembered; `memo`, also the cache's, keeps each sentence's resolved expressions for as long
- * as its words and what the sentences before it carry stay the same.
+ * sentence's prose, remembered; `memo`, also the cache's, keeps each sentence's resolved
+ * expressions for as long as its words and what the sentences before it carry stay the same.
  */
 export function findTimeExpressions(
   sentences: readonly SentenceInfo[],
@@ -65,19 +65,23 @@ export function findTimeExpressions(
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
   let carried: Carried = { lastDay: null, lastValue: null, dayAbsolute: false, valueAbsolute: false };
-  const published = publication ? `${publication.year}-${publication.month}-${publication.day}` : '';
+  const published = publication ? formatIsoDate(publication) : '';
   for (const s of sentences) {
     const block = blocks[s.block]!;
     const found = detect(s, block);
     if (found.length === 0) continue;
     const before = carried;
     const resolve = () => sentenceTimes(s, sentenceProse(s, block), found, publication, before);
-    const day = before.lastDay ? `${before.lastDay.year}-${before.lastDay.month}-${before.lastDay.day}` : '';
-    const result = memo ? memo.get(s, `${published}|${day}|${before.lastValue ?? ''}|${before.dayAbsolute}|${before.valueAbsolute}`, resolve) : resolve();
+    const result = memo ? memo.get(s, `${published}|${carriedKey(before)}`, resolve) : resolve();
     out.push(...result.times);
     carried = result.after;
   }
   return out;
+}
+
+/** What the sentences before carry, as a string: the context of `SentenceMemo`. */
+function carriedKey(c: Carried): string {
+  return `${c.lastDay ? formatIsoDate(c.lastDay) : ''}|${c.lastValue ?? ''}|${c.dayAbsolute}|${c.valueAbsolute}`;
 }
 
 /** One sentence's time expressions, resolved, and what they carry to the sentences after. */
