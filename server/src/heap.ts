@@ -27,9 +27,10 @@ let applied = 0;
  * V8 lets the heap grow to up to four times what survived the last full collection before it
  * collects again: with a 100k-word draft open that was 450 MB resident while typing, mostly
  * garbage. Growing by 30% instead keeps it under 200 MB (50% peaked at 206 MB over 1,000
- * keystrokes), at the price of more collections: about a fifth more time per keystroke. A short draft never comes near that memory, so it
- * keeps V8's own growth (0 below) and the faster keystrokes; the server calls this with the
- * length of its open drafts as they open, change and close. V8 reads the flag at every
+ * keystrokes), at the price of more collections: about a fifth more time per keystroke. A
+ * short draft never comes near that memory, so it keeps V8's own growth (0 below) and the
+ * faster keystrokes; the server calls this with the length of its open drafts as they open,
+ * change and close. V8 reads the flag at every
  * collection, so setting it while the process runs takes effect; a V8 that no longer knows it
  * writes a line to stderr and goes on.
  */

@@ -37,7 +37,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { refreshAll(): void } {
   /** Each document's pending publication, and how to call it off. */
   const timers = new Map<string, () => void>();
-
+  /** What each document's last publication cost in ms (analysis and conversion): `debounceFor`. */
   const costs = new Map<string, number>();
 
   const publish = (uri: string): void => {
