@@ -1,6 +1,5 @@
 import { BlockCache } from './blockCache';
 import { ComparisonMemo } from './consistency/comparisonMemo';
-import type { FigureComparisons } from './consistency';
 import { MarkdownCache } from './document/markdownCache';
 import { SentenceMemo } from './sentenceMemo';
 import { contentKey } from './contentKey';
@@ -25,7 +24,7 @@ export class DraftCache {
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
   /** The last comparisons of figures with each other (`inconsistent-figure`). */
-  readonly comparisons = new ComparisonMemo<FigureComparisons>();
+  readonly comparisons = new ComparisonMemo();
 
   /**
    * The time expressions a sentence's words hold, remembered by sentence content

@@ -3,16 +3,22 @@ import type { Span } from '../types';
 import { figureFingerprint } from './fingerprint';
 import type { Inconsistency } from './inconsistency';
 
+/** The comparisons of figures with figures, kept apart so the pass orders its findings as before. */
+export interface FigureComparisons {
+  byValue: Inconsistency[];
+  conversions: Inconsistency[];
+}
+
 /**
  * The last figure comparisons of one document and what they read (`figureFingerprint`). Most
  * keystrokes touch no sentence with a figure: the fingerprint is then the same, and the last
  * findings only move by the length of the edit. Comparing every figure with the others is the
  * dearest pass of a keystroke on a long draft, and this skips it.
  */
-export class ComparisonMemo<T extends Record<string, Inconsistency[]>> {
-  private last: { fingerprint: string; text: string; found: T } | undefined;
+export class ComparisonMemo {
+  private last: { fingerprint: string; text: string; found: FigureComparisons } | undefined;
 
-  get(analysis: Analysis, compare: () => T): T {
+  get(analysis: Analysis, compare: () => FigureComparisons): FigureComparisons {
     const fingerprint = figureFingerprint(analysis);
     const last = this.last;
     const moved = last?.fingerprint === fingerprint ? moveFindings(last.found, last.text, analysis.text) : null;
@@ -27,7 +33,7 @@ export class ComparisonMemo<T extends Record<string, Inconsistency[]>> {
  * stretch (their common start and end kept), and text after it moves by the change in length.
  * Null when a finding touches the changed stretch.
  */
-function moveFindings<T extends Record<string, Inconsistency[]>>(found: T, before: string, after: string): T | null {
+function moveFindings(found: FigureComparisons, before: string, after: string): FigureComparisons | null {
   const { head, tail } = commonEnds(before, after);
   const changedEnd = before.length - tail;
   const shift = after.length - before.length;
@@ -36,18 +42,24 @@ function moveFindings<T extends Record<string, Inconsistency[]>>(found: T, befor
     if (span.start >= changedEnd) return { start: span.start + shift, end: span.end + shift };
     return null;
   };
-  const out: Record<string, Inconsistency[]> = {};
-  for (const [group, list] of Object.entries(found)) {
+  const moveAll = (list: readonly Inconsistency[]): Inconsistency[] | null => {
     const moved: Inconsistency[] = [];
     for (const i of list) {
       const span = move(i.span);
-      const related = i.related.map((r) => ({ span: move(r.span), message: r.message }));
-      if (!span || related.some((r) => !r.span)) return null;
-      moved.push({ ...i, span, related: related as Inconsistency['related'] });
+      const related: Inconsistency['related'] = [];
+      for (const r of i.related) {
+        const at = move(r.span);
+        if (!at) return null;
+        related.push({ span: at, message: r.message });
+      }
+      if (!span) return null;
+      moved.push({ ...i, span, related });
     }
-    out[group] = moved;
-  }
-  return out as T;
+    return moved;
+  };
+  const byValue = moveAll(found.byValue);
+  const conversions = byValue && moveAll(found.conversions);
+  return byValue && conversions ? { byValue, conversions } : null;
 }
 
 /** How many characters two texts share at their start, and then at their end. */

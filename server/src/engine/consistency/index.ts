@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import { formatIsoDate } from '../document/publicationDate';
 import { findAgeMismatches } from './ages';
 import { findArithmetic } from './arithmetic';
-import type { ComparisonMemo } from './comparisonMemo';
+import type { ComparisonMemo, FigureComparisons } from './comparisonMemo';
 import { findWrongConversions } from './conversion';
 import type { Inconsistency } from './inconsistency';
 import { buildMentions } from './mentions';
@@ -16,15 +16,12 @@ export type { Inconsistency, InconsistencyKind } from './inconsistency';
 /** More figures than any story holds: see findInconsistencies. */
 export const MAX_MENTIONS = 2000;
 
-/** The comparisons of figures with figures, which `ComparisonMemo` may answer after an edit. */
-export type FigureComparisons = { byValue: Inconsistency[]; conversions: Inconsistency[] };
-
 /**
  * The document-wide consistency pass: every way RULES.md says figures in one draft can
  * disagree, in document order. `memo`, the document's cache, skips comparing the figures again
  * when the edit touched no sentence they are in.
  */
-export function findInconsistencies(analysis: Analysis, memo?: ComparisonMemo<FigureComparisons>): Inconsistency[] {
+export function findInconsistencies(analysis: Analysis, memo?: ComparisonMemo): Inconsistency[] {
   // The checks compare every pair of figures. Past MAX_MENTIONS (one mention per figure) the
   // draft is a data dump, not a story, and the pairs would take minutes (41,000 figures in a
   // pasted megabyte): only the checks of one place at a time run, and no mention is built.

@@ -18,8 +18,9 @@ import type { SentenceInfo } from './sentences';
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence content and the figure's place in it: a sentence moved by an edit
   // has the same verdicts (token indices, nothing to move).
-  let known = verdicts.get(contentKey(s));
-  if (!known) verdicts.set(contentKey(s), (known = new Map()));
+  const key = contentKey(s);
+  let known = verdicts.get(key);
+  if (!known) verdicts.set(key, (known = new Map()));
   const at = `${figure.start - s.start}:${figure.end - s.start}`;
   let verb = known.get(at);
   if (verb === undefined) known.set(at, (verb = readTallyVerb(s, prose, figure)));
