@@ -187,6 +187,18 @@ describe('findAttributions: carried attribution', () => {
     ]);
   });
 
+  it('reads a sentence\'s cues in the order written, whatever their kind', () => {
+    // "according to" before "said": the first names the source carried on, and "it" after it stands for it.
+    const text = 'According to the ministry, 40 people died, police said. It surveyed 12 more clinics in the north.';
+    assert.deepEqual(attributions(text).map(([kind, , source, sentence]) => [kind, source, sentence]), [
+      ['according-to', 'the ministry', 0],
+      ['reporting-verb', 'police', 0],
+      ['carried', 'the ministry', 1],
+    ]);
+    const pronoun = 'According to the ministry, which it said had counted them, 40 people died.';
+    assert.deepEqual(analyze(pronoun, 'plaintext').attributions.map((a) => a.refersTo ?? null), [null, 'the ministry']);
+  });
+
   it('does not carry to a narrative sentence about the speaker', () => {
     assert.deepEqual(attributions('Reyes said his party would rebuild. He won in two other wards.'), [['reporting-verb', 'said', 'Reyes', 0]]);
   });

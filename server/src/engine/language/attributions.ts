@@ -34,12 +34,13 @@ export interface Attribution {
 
 /**
  * The cues one sentence holds on its own: reporting verbs with their source and phrases
- * ("according to X"), in order, each dated when a date follows it ("said on Sunday"). They
+ * ("according to X"), in the order written, each dated when a date follows it ("said on Sunday"). They
  * read only the sentence and its block's prose, so `BlockCache` keeps them with the block.
  */
 export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
   const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
-  const cues = [...reportingVerbCues(s, prose), ...phraseCues(s, prose)];
+  // In the order they are written: "it said" after "according to the ministry" stands for it.
+  const cues = [...reportingVerbCues(s, prose), ...phraseCues(s, prose)].sort((x, y) => x.cue.start - y.cue.start);
   for (const c of cues) {
     if (c.dated || c.after === undefined) continue;
     const dated = datedSpan(s, c.after, block.text.slice(c.cue.start - block.start, c.cue.end - block.start));
