@@ -1,9 +1,6 @@
 import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Block } from './document/block';
-import type { Entity, Token } from './language/nlp';
-import type { SentenceInfo } from './language/sentences';
-import { shareContentKey } from './contentKey';
-import { relocate } from './relocate';
+import { shiftInPlace } from './relocate';
 
 /** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
 interface Placement {
@@ -20,9 +17,14 @@ interface Entry {
 /**
  * The analysis of each block (sentences, tokens, figures), keyed by the block's prose, so that
  * after an edit only the blocks whose text changed are read again: tagging and figure reading
- * are most of the cost of an analysis. A block that only moved (text inserted above it) gets
- * its old analysis copied with offsets and indices moved, never changed in place, because the
- * previous analysis may still be in use.
+ * are most of the cost of an analysis.
+ *
+ * A block that only moved (text inserted above it) keeps its analysis, its offsets and indices
+ * shifted in place. Copying them instead made half a draft's sentences, tokens and figures
+ * anew on every keystroke, and the collector's copying of those young objects was a third of a
+ * keystroke on a long draft. The price is that an analysis made with a `DraftCache` holds until
+ * the next analysis with that cache only: whoever keeps results across analyses (a memo in
+ * `DraftCache`) keeps copies of the spans it needs.
  *
  * Entries live from the analysis that used them to the end of the next one's block pass:
  * whatever the draft no longer holds is then dropped, so the cache holds one version's worth
@@ -49,64 +51,36 @@ export class BlockCache {
     const entries = this.current.get(block.text) ?? [];
     if (entries.length === 0) this.current.set(block.text, entries);
     // The n-th block with this text takes over the n-th one of the previous version, so that a
-    // paragraph repeated in a draft does not move back and forth between its occurrences.
-    const old = this.previous.get(block.text)?.[entries.length] ?? entries[0] ?? this.previous.get(block.text)?.[0];
-    const analysis = !old ? analyzeBlock(block, index, first) : samePlace(old.placement, placement) ? old.analysis : moved(old, placement);
+    // paragraph repeated in a draft does not move back and forth between its occurrences; one
+    // more occurrence than before is read afresh, as two places cannot share one analysis.
+    const old = this.previous.get(block.text)?.[entries.length];
+    const analysis = old ? moved(old, placement) : analyzeBlock(block, index, first);
     entries.push({ placement, analysis });
     return analysis;
   }
 }
 
-function samePlace(a: Placement, b: Placement): boolean {
-  return a.start === b.start && a.index === b.index && a.first === b.first;
-}
-
-function moved(entry: Entry, to: Placement): BlockAnalysis {
-  const offset = to.start - entry.placement.start;
-  const sentence = to.first - entry.placement.first;
-  const entity = (e: Entity): Entity => ({ start: e.start + offset, end: e.end + offset, type: e.type, first: e.first, last: e.last });
-  const sentences = entry.analysis.sentences.map((s) => movedSentence(s, offset, to.index, s.index + sentence, s.entities.map(entity)));
-  const { figures, cues, quotes, ages } = entry.analysis;
-  return { sentences, figures: relocate(figures, offset, sentence), cues: relocate(cues, offset, sentence), quotes, ages: relocate(ages, offset, sentence) };
-}
-
-/** Tokens not copied yet: those of `base`, each to be moved by `shift`. */
-interface PendingTokens {
-  base: readonly Token[];
-  shift: number;
-  copied?: Token[];
-}
-
-const pending = new WeakMap<SentenceInfo, PendingTokens>();
-
-/**
- * A sentence moved by `offset`. Its tokens are copied when first read: half a draft's tokens
- * move on every keystroke, and most are never read again before the next one (the passes after
- * the block cache read the tokens of sentences with figures, times or quotes). A sentence
- * moved again before its tokens were read keeps the same base with the shifts added, so no
- * chain of versions builds up. A field added to Token must be added to the copy below
- * (draftCache.test.ts fails otherwise).
- */
-function movedSentence(s: SentenceInfo, offset: number, block: number, index: number, entities: Entity[]): SentenceInfo {
-  const from = pending.get(s);
-  const tokens: PendingTokens = from && !from.copied ? { base: from.base, shift: from.shift + offset } : { base: s.tokens, shift: offset };
-  const moved: SentenceInfo = {
-    start: s.start + offset,
-    end: s.end + offset,
-    get tokens(): Token[] {
-      if (!tokens.copied) {
-        const shift = tokens.shift;
-        tokens.copied = tokens.base.map((t) => ({ start: t.start + shift, end: t.end + shift, text: t.text, lemma: t.lemma, pos: t.pos, type: t.type }));
-        shareContentKey(tokens.copied, tokens.base);
-        tokens.base = [];
-      }
-      return tokens.copied;
-    },
-    entities,
-    block,
-    index,
-  };
-  pending.set(moved, tokens);
-  shareContentKey(moved, s);
-  return moved;
+/** The entry's analysis moved to `to`, in place. */
+function moved({ placement: from, analysis }: Entry, to: Placement): BlockAnalysis {
+  const offset = to.start - from.start;
+  const sentence = to.first - from.first;
+  if (offset === 0 && sentence === 0 && to.index === from.index) return analysis;
+  for (const s of analysis.sentences) {
+    s.start += offset;
+    s.end += offset;
+    s.block = to.index;
+    s.index += sentence;
+    for (const t of s.tokens) {
+      t.start += offset;
+      t.end += offset;
+    }
+    for (const e of s.entities) {
+      e.start += offset;
+      e.end += offset;
+    }
+  }
+  shiftInPlace(analysis.figures, offset, sentence);
+  shiftInPlace(analysis.cues, offset, sentence);
+  shiftInPlace(analysis.ages, offset, sentence);
+  return analysis;
 }

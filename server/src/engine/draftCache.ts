@@ -2,7 +2,6 @@ import { BlockCache } from './blockCache';
 import { ComparisonMemo } from './consistency/comparisonMemo';
 import { MarkdownCache } from './document/markdownCache';
 import { SentenceMemo } from './sentenceMemo';
-import { contentKey } from './contentKey';
 import { type SentenceInfo, sentenceProse } from './language/sentences';
 import { type Candidate, detectTimes } from './time/detect';
 import type { ResolvedSentence } from './time/timeExpression';
@@ -20,20 +19,20 @@ import type { Block } from './document/block';
 export class DraftCache {
   readonly markdown = new MarkdownCache();
   readonly blocks = new BlockCache();
-  private readonly sentenceTimes = new WeakMap<object, Candidate[]>();
+  private readonly sentenceTimes = new WeakMap<SentenceInfo, Candidate[]>();
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
   /** The last comparisons of figures with each other (`inconsistent-figure`). */
   readonly comparisons = new ComparisonMemo();
 
   /**
-   * The time expressions a sentence's words hold, remembered by sentence content
-   * (`contentKey.ts`): a sentence moved by an edit is not read again, nor its prose sliced.
+   * The time expressions a sentence's words hold, offsets in its prose, remembered by sentence:
+   * a sentence moved by an edit is the same object (`BlockCache`), not read again, nor its
+   * prose sliced.
    */
   readonly detectTimes = (s: SentenceInfo, block: Block): Candidate[] => {
-    const key = contentKey(s);
-    let found = this.sentenceTimes.get(key);
-    if (!found) this.sentenceTimes.set(key, (found = detectTimes(sentenceProse(s, block))));
+    let found = this.sentenceTimes.get(s);
+    if (!found) this.sentenceTimes.set(s, (found = detectTimes(sentenceProse(s, block))));
     return found;
   };
 

@@ -1,4 +1,3 @@
-import { contentKey } from './contentKey';
 import type { SentenceInfo } from './language/sentences';
 import { relocate } from './relocate';
 
@@ -16,17 +15,16 @@ interface Entry<T> {
  * sentence; a sentence with the same words and context gets the remembered value, its offsets
  * and sentence indices moved to where the sentence now is (`relocate`), so the value must be
  * made of spans, `sentence` indices and plain data. Entries go with the sentences: keyed
- * weakly by content (`contentKey.ts`).
+ * weakly by the sentence, which an edit elsewhere moves but keeps (`BlockCache`).
  */
 export class SentenceMemo<T> {
-  private readonly entries = new WeakMap<object, Entry<T>>();
+  private readonly entries = new WeakMap<SentenceInfo, Entry<T>>();
 
   get(s: SentenceInfo, context: string, compute: () => T): T {
-    const key = contentKey(s);
-    const hit = this.entries.get(key);
+    const hit = this.entries.get(s);
     if (hit && hit.context === context && hit.start === s.start && hit.index === s.index) return hit.value;
     const value = hit && hit.context === context ? relocate(hit.value, s.start - hit.start, s.index - hit.index) : compute();
-    this.entries.set(key, { context, start: s.start, index: s.index, value });
+    this.entries.set(s, { context, start: s.start, index: s.index, value });
     return value;
   }
 }

@@ -1,4 +1,3 @@
-import { contentKey } from '../contentKey';
 import { governingVerb, verbGroups, type VerbGroup } from '../time/tense';
 import type { Figure } from './figures';
 import type { SentenceInfo } from './sentences';
@@ -16,18 +15,17 @@ import type { SentenceInfo } from './sentences';
  * past one ("saw its shares plummet").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
-  // Remembered by sentence content and the figure's place in it: a sentence moved by an edit
-  // has the same verdicts (token indices, nothing to move).
-  const key = contentKey(s);
-  let known = verdicts.get(key);
-  if (!known) verdicts.set(key, (known = new Map()));
+  // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
+  // object (`BlockCache`) with the same verdicts (token indices, nothing to move).
+  let known = verdicts.get(s);
+  if (!known) verdicts.set(s, (known = new Map()));
   const at = `${figure.start - s.start}:${figure.end - s.start}`;
   let verb = known.get(at);
   if (verb === undefined) known.set(at, (verb = readTallyVerb(s, prose, figure)));
   return verb;
 }
 
-const verdicts = new WeakMap<object, Map<string, VerbGroup | null>>();
+const verdicts = new WeakMap<SentenceInfo, Map<string, VerbGroup | null>>();
 
 function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // The words either side are all the checks read; bounded so a run-on sentence stays linear.

@@ -1,5 +1,4 @@
 import { firstIndex } from '../collections';
-import { contentKey } from '../contentKey';
 import type { Token } from '../language/nlp';
 import type { Span } from '../types';
 
@@ -77,12 +76,12 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   return group('present');
 }
 
-/** By content (`contentKey.ts`): a sentence moved by an edit keeps its verb groups (token indices). */
+/** By token list: a sentence moved by an edit keeps its tokens (`BlockCache`), and so its verb groups (token indices). */
 const groupsOf = new WeakMap<object, VerbGroup[]>();
 
-/** The verb groups of a sentence, in order (computed once per token list and its moved copies). */
+/** The verb groups of a sentence, in order (computed once per token list). */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
-  const known = groupsOf.get(contentKey(tokens));
+  const known = groupsOf.get(tokens);
   if (known) return known;
   const groups: VerbGroup[] = [];
   let i = 0;
@@ -103,7 +102,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     groups.push(describe(tokens, first, last));
     i = last + 1;
   }
-  groupsOf.set(contentKey(tokens), groups);
+  groupsOf.set(tokens, groups);
   return groups;
 }
 
