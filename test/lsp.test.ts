@@ -23,15 +23,15 @@ describe('language server over stdio', function () {
     await client.open(uri, 'markdown', text);
     const first = await client.diagnostics(uri, 1);
     assert.deepEqual(
-      first.diagnostics.map((d) => [d.code, d.source, d.range, d.data?.resolved]),
-      [['relative-date', 'factdesk', { start: { line: 4, character: 24 }, end: { line: 4, character: 35 } }, '2016-04-07']],
+      first.diagnostics.map((d) => [d.code, d.source, d.range, d.message]),
+      [['relative-date', 'factdesk', { start: { line: 4, character: 24 }, end: { line: 4, character: 35 } }, "'on Thursday' depends on the publication date: against 7 April 2016 it is Thursday 7 April 2016. Write the date."]],
     );
     // "on Thursday" → "on Monday": the finding follows, resolved against the same date.
     const version = await client.change(uri, [{ range: { start: { line: 4, character: 27 }, end: { line: 4, character: 35 } }, text: 'Monday' }]);
     const second = await client.diagnostics(uri, version);
     assert.deepEqual(
-      second.diagnostics.map((d) => [d.code, d.range, d.data?.resolved]),
-      [['relative-date', { start: { line: 4, character: 24 }, end: { line: 4, character: 33 } }, '2016-04-04']],
+      second.diagnostics.map((d) => [d.code, d.range, d.message]),
+      [['relative-date', { start: { line: 4, character: 24 }, end: { line: 4, character: 33 } }, "'on Monday' depends on the publication date: against 7 April 2016 it is Monday 4 April 2016. Write the date."]],
     );
   });
 
