@@ -4,7 +4,8 @@ import { sentenceCues } from './language/attributions';
 import type { Cue } from './language/attributions/cue';
 import { quoteStates, type QuoteState } from './language/attributions/quotes';
 import { findFigures, type Figure } from './language/figures';
-import { blockSentences, type SentenceInfo } from './language/sentences';
+import { blockSentences } from './language/sentences';
+import { PlacedSentence } from './placedSentence';
 
 /**
  * What the engine reads from one block alone: its sentences, then their figures, the
@@ -13,7 +14,7 @@ import { blockSentences, type SentenceInfo } from './language/sentences';
  * these, so after an edit only the changed block's share of them is read again.
  */
 export interface BlockAnalysis {
-  sentences: SentenceInfo[];
+  sentences: PlacedSentence[];
   figures: Figure[];
   /** Per sentence of the block: reporting verbs and phrases, before pronouns are resolved. */
   cues: Cue[][];
@@ -27,7 +28,7 @@ export interface BlockAnalysis {
  * draft. Nothing here looks outside the block's text, which is what lets `BlockCache` reuse it.
  */
 export function analyzeBlock(block: Block, index: number, first: number): BlockAnalysis {
-  const sentences = blockSentences(block).map((s, i) => ({ ...s, block: index, index: first + i }));
+  const sentences = blockSentences(block).map((s, i) => new PlacedSentence(s, index, first + i));
   return {
     sentences,
     figures: sentences.flatMap((s) => findFigures(s, block)),

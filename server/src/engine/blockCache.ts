@@ -1,6 +1,6 @@
 import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Block } from './document/block';
-import { shiftInPlace } from './relocate';
+import { shiftInPlace } from './shiftInPlace';
 
 /** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
 interface Placement {
@@ -65,20 +65,7 @@ function moved({ placement: from, analysis }: Entry, to: Placement): BlockAnalys
   const offset = to.start - from.start;
   const sentence = to.first - from.first;
   if (offset === 0 && sentence === 0 && to.index === from.index) return analysis;
-  for (const s of analysis.sentences) {
-    s.start += offset;
-    s.end += offset;
-    s.block = to.index;
-    s.index += sentence;
-    for (const t of s.tokens) {
-      t.start += offset;
-      t.end += offset;
-    }
-    for (const e of s.entities) {
-      e.start += offset;
-      e.end += offset;
-    }
-  }
+  for (const s of analysis.sentences) s.move(offset, to.index, sentence);
   shiftInPlace(analysis.figures, offset, sentence);
   shiftInPlace(analysis.cues, offset, sentence);
   shiftInPlace(analysis.ages, offset, sentence);

@@ -2,12 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import type { Analysis } from './analysis';
 import { analyze } from './analyze';
 import { markdownBlocks } from './document/markdown';
 import { MarkdownCache } from './document/markdownCache';
 import { DraftCache } from './draftCache';
 import type { DraftFormat } from './types';
 
+/** An analysis with each sentence's tokens as a field: they are kept behind a getter (`PlacedSentence`), which deepEqual does not read. */
+const withTokens = (a: Analysis) => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, tokens: s.tokens })) });
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', '..', 'test-fixtures', name), 'utf8');
 const STRUCTURES = fixture('markdown-structures.md');
 const WIRE = fixture('sample-wire.txt');
@@ -108,7 +111,7 @@ describe('DraftCache: analysing after an edit equals analysing from scratch', fu
           analyze(text, format, {}, cache);
           for (const step of steps) {
             text = apply(text, step);
-            assert.deepEqual(analyze(text, format, SETTINGS, cache), analyze(text, format, SETTINGS));
+            assert.deepEqual(withTokens(analyze(text, format, SETTINGS, cache)), withTokens(analyze(text, format, SETTINGS)));
           }
         }),
         { numRuns: 12 },
@@ -146,7 +149,7 @@ describe('DraftCache: figure comparisons are reused only while no sentence with 
       DRAFT.replace('night', 'long, wet night').replace('30 tonnes', '40 tonnes'),
     ];
     const seen = steps.map((text) => {
-      assert.deepEqual(analyze(text, 'plaintext', {}, cache), analyze(text, 'plaintext'));
+      assert.deepEqual(withTokens(analyze(text, 'plaintext', {}, cache)), withTokens(analyze(text, 'plaintext')));
       return inconsistent(text, new DraftCache());
     });
     assert.deepEqual(seen, [[['30 tonnes', '40 tonnes']], [['30 tonnes', '40 tonnes']], [], []]);

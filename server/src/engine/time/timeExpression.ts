@@ -72,17 +72,27 @@ export function findTimeExpressions(
     if (found.length === 0) continue;
     const before = carried;
     const resolve = () => sentenceTimes(s, sentenceProse(s, block), found, publication, before);
-    const result = memo ? memo.get(s, `${published}|${carriedKey(before)}`, resolve) : resolve();
+    const result = memo ? memo.get(s, contextKey(published, before), resolve) : resolve();
     out.push(...result.times);
     carried = result.after;
   }
   return out;
 }
 
-/** What the sentences before carry, as a string: the context of `SentenceMemo`. */
-function carriedKey(c: Carried): string {
-  return `${c.lastDay ? formatIsoDate(c.lastDay) : ''}|${c.lastValue ?? ''}|${c.dayAbsolute}|${c.valueAbsolute}`;
+/**
+ * The publication date and what the sentences before carry, as a string: the context of
+ * `SentenceMemo`. Made once per carried state: a state comes from the memo too, so on a
+ * keystroke the same objects come back and no string is built for them again.
+ */
+function contextKey(published: string, c: Carried): string {
+  const known = contextKeys.get(c);
+  if (known?.published === published) return known.key;
+  const key = `${published}|${c.lastDay ? formatIsoDate(c.lastDay) : ''}|${c.lastValue ?? ''}|${c.dayAbsolute}|${c.valueAbsolute}`;
+  contextKeys.set(c, { published, key });
+  return key;
 }
+
+const contextKeys = new WeakMap<Carried, { published: string; key: string }>();
 
 /** One sentence's time expressions, resolved, and what they carry to the sentences after. */
 export interface ResolvedSentence {
