@@ -27,6 +27,25 @@ function weekStart(year: number, week: number): CalendarDate {
 
 /** The absolute form of a value; `withWeekday` names the day too ("Thursday 7 April 2016"). */
 export function humanize(value: string, withWeekday = false, style: DateStyle = 'day-month-year'): string {
+  // Remembered: every keystroke writes out the same values again for a long draft's findings.
+  const known = WRITTEN[style][withWeekday ? 1 : 0];
+  let written = known.get(value);
+  if (written === undefined) {
+    if (known.size >= MAX_WRITTEN) known.clear();
+    known.set(value, (written = writeOut(value, withWeekday, style)));
+  }
+  return written;
+}
+
+/** Written-out values by style, then without and with the weekday. */
+const WRITTEN: Record<DateStyle, [Map<string, string>, Map<string, string>]> = {
+  'day-month-year': [new Map(), new Map()],
+  'month-day-year': [new Map(), new Map()],
+};
+/** More values than any draft holds: past it, a map starts again rather than grow. */
+const MAX_WRITTEN = 10_000;
+
+function writeOut(value: string, withWeekday: boolean, style: DateStyle): string {
   const us = style === 'month-day-year';
   const day = dayOf(value);
   if (day) {

@@ -23,12 +23,13 @@ interface Citation extends Span {
  * sentences: to the sentence that contains one, or to the sentence just before it when it
  * follows the full stop ("...in the past week.[^1]").
  */
-export function citationCues(block: Block, sentences: readonly SentenceInfo[], text: string, definitions: ReadonlyMap<string, string>): Map<number, Cue[]> {
-  const out = new Map<number, Cue[]>();
-  // Most paragraphs cite nothing: skip them without reading their sentences.
-  if (block.citations.length === 0 && !/\[(?:source:|\^)/i.test(block.text)) return out;
+export function citationCues(block: Block, sentences: readonly SentenceInfo[], text: string, definitions: ReadonlyMap<string, string>): ReadonlyMap<number, Cue[]> {
+  // Most paragraphs cite nothing: skip them without reading their sentences, or making a map
+  // for each of them on every keystroke.
+  if (block.citations.length === 0 && !/\[(?:source:|\^)/i.test(block.text)) return NONE;
   const inBlock = sentences.filter((s) => s.start >= block.start && s.end <= block.start + block.text.length);
-  if (inBlock.length === 0) return out;
+  if (inBlock.length === 0) return NONE;
+  const out = new Map<number, Cue[]>();
   for (const c of blockCitations(block, text, definitions)) {
     let target = inBlock[0]!;
     for (const s of inBlock) if (s.start <= c.start) target = s;
@@ -45,6 +46,8 @@ export function citationCues(block: Block, sentences: readonly SentenceInfo[], t
   }
   return out;
 }
+
+const NONE: ReadonlyMap<number, Cue[]> = new Map();
 
 function blockCitations(block: Block, text: string, definitions: ReadonlyMap<string, string>): Citation[] {
   // The prose view: a tag inside inline code or a URL is not one.
