@@ -1,3 +1,4 @@
+import { commonEnds } from '../commonEnds';
 import type { Block } from './block';
 import { assembleBlocks, markdownChunks, type MarkdownChunk } from './markdown';
 
@@ -35,11 +36,7 @@ export class MarkdownCache {
   }
 
   private update(old: string, text: string): MarkdownChunk[] {
-    const max = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const { head: prefix, tail: suffix } = commonEnds(old, text);
     const lo = chunkAt(this.chunks, prefix);
     const hi = chunkAt(this.chunks, old.length - suffix);
     for (let widen = 1, attempt = 0; attempt < WIDENINGS; attempt++, widen *= 2) {
