@@ -300,4 +300,3 @@ function trimToWord(raw: string): string {
   while (end > start && !wordy(raw[end - 1]!)) end--;
   return raw.slice(start, end);
 }
-

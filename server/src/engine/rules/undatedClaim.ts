@@ -63,7 +63,6 @@ function datedVerb(s: SentenceInfo, times: readonly TimeExpression[], verb: Verb
   return times.some((t) => t.value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(t.value) && same(governingVerb(s.tokens, t), verb));
 }
 
-
 const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;
 
 function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Figure, verb: VerbGroup): RuleFinding {

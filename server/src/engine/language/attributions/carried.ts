@@ -30,7 +30,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
   };
 
   let listSource: Attribution | undefined;
-  // The last sentence of the block before, and whether it has a quotation mark.
+  // The last sentence of the block before (its quotation marks are in `quotes`).
   let previousLast: SentenceInfo | undefined;
   // Index loops, no per-block copies: this runs over the whole draft on every keystroke.
   blocks.forEach((block, b) => {
@@ -70,7 +70,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */
 function startsWithBodyPronoun(s: SentenceInfo, block: Block): boolean {
   // The words first: most sentences do not open with "it" or "they", and their tokens need
-  // not be read (a moved sentence copies them on first read).
+  // not be read (a moved sentence shifts them on first read: `PlacedSentence`).
   const from = s.start - block.start;
   if (!/^\s{0,8}(?:it|they)/i.test(block.text.slice(from, from + 12))) return false;
   const [first, second] = s.tokens;
