@@ -29,3 +29,15 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
   }
   return groups;
 }
+
+/**
+ * `compute(key)`, remembered in `map`, which starts again past `max` entries rather than grow:
+ * for pure functions asked again on every keystroke with few distinct keys.
+ */
+export function remembered<K, V>(map: Map<K, V>, key: K, max: number, compute: (key: K) => V): V {
+  if (map.has(key)) return map.get(key)!;
+  if (map.size >= max) map.clear();
+  const value = compute(key);
+  map.set(key, value);
+  return value;
+}

@@ -1,3 +1,4 @@
+import { remembered } from '../collections';
 import type { Figure } from '../language/figures';
 
 /**
@@ -124,15 +125,13 @@ export function isScaleSlip(x: number, y: number): boolean {
 
 /** The significant digits of a value: 128,400 → "1284", 1.2 million → "12". */
 export function significantDigits(v: number): string {
-  let digits = DIGITS.get(v);
-  if (digits === undefined) {
-    // Asked for every pair of figures in a draft: remembered, and forgotten past a bound.
-    if (DIGITS.size > 10_000) DIGITS.clear();
-    digits = String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '');
-    digits = digits.slice(0, digits.length - trailingZeros(digits));
-    DIGITS.set(v, digits);
-  }
-  return digits;
+  // Asked for every pair of figures in a draft: remembered, and forgotten past a bound.
+  return remembered(DIGITS, v, 10_000, digitsOf);
+}
+
+function digitsOf(v: number): string {
+  const digits = String(Number(v.toPrecision(12))).replace('.', '').replace(/^0+/, '');
+  return digits.slice(0, digits.length - trailingZeros(digits));
 }
 
 const DIGITS = new Map<number, string>();

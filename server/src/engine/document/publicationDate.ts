@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { remembered } from '../collections';
 import type { Span } from '../types';
 import type { Draft } from './draft';
 
@@ -100,13 +101,7 @@ function leadingDate(text: string, labelled: boolean): LeadingDate | null {
   const head = text.slice(0, 120);
   // The dateline is read on every keystroke and rarely changes; chrono is most of a short
   // draft's analysis. Results are remembered by the words read, a few at a time.
-  const key = `${labelled ? 'L' : 'P'}${head}`;
-  const known = datelines.get(key);
-  if (known !== undefined) return known;
-  if (datelines.size >= 32) datelines.clear();
-  const found = readLeadingDate(head, labelled);
-  datelines.set(key, found);
-  return found;
+  return remembered(datelines, `${labelled ? 'L' : 'P'}${head}`, 32, () => readLeadingDate(head, labelled));
 }
 
 type LeadingDate = { date: CalendarDate; start: number; end: number };

@@ -1,5 +1,6 @@
 import { addDays, humanDay, humanMonth, humanWeekdayDay, MONTH_NAMES, weekMonday } from './calendar';
 import type { CalendarDate } from '../document/publicationDate';
+import { remembered } from '../collections';
 import type { DateStyle } from '../settings';
 
 /**
@@ -28,13 +29,7 @@ function weekStart(year: number, week: number): CalendarDate {
 /** The absolute form of a value; `withWeekday` names the day too ("Thursday 7 April 2016"). */
 export function humanize(value: string, withWeekday = false, style: DateStyle = 'day-month-year'): string {
   // Remembered: every keystroke writes out the same values again for a long draft's findings.
-  const known = WRITTEN[style][withWeekday ? 1 : 0];
-  let written = known.get(value);
-  if (written === undefined) {
-    if (known.size >= MAX_WRITTEN) known.clear();
-    known.set(value, (written = writeOut(value, withWeekday, style)));
-  }
-  return written;
+  return remembered(WRITTEN[style][withWeekday ? 1 : 0], value, MAX_WRITTEN, () => writeOut(value, withWeekday, style));
 }
 
 /** Written-out values by style, then without and with the weekday. */
