@@ -10,12 +10,16 @@ import { setFlagsFromString } from 'node:v8';
  *   keystroke on a 100k-word draft makes about 9 MB of short-lived objects; larger semi-spaces
  *   collect them faster (8 MB: about a tenth off a keystroke) but are resident memory the
  *   200 MB target cannot spare (8 MB peaked at 197 MB over 1,000 keystrokes).
+ * - `--v8-pool-size=1`: one thread, not Node's four, for V8's background work (optimising
+ *   compiles, concurrent marking). On a two-core machine four of them could take both cores
+ *   at once, from the editor too: the next keystroke then waited for a core, which was most
+ *   of the slowest keystrokes on short drafts (p95 on the seed 3.3–4.4 ms; 1.7–2.5 with one).
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates (V8's compiler and collector
  *   threads) its own arena and keeps their freed memory; two arenas kept a 100k-word draft
  *   about 8 MB lower. Other C libraries ignore it.
  */
 export const SERVER_PROCESS: { execArgv: string[]; env: Record<string, string> } = {
-  execArgv: ['--max-semi-space-size=2'],
+  execArgv: ['--max-semi-space-size=2', '--v8-pool-size=1'],
   env: { MALLOC_ARENA_MAX: '2' },
 };
 
