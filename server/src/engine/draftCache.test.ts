@@ -163,3 +163,27 @@ describe('DraftCache: figure comparisons are reused only while no sentence with 
     assert.deepEqual(inconsistent(edited, cache), inconsistent(edited, new DraftCache()));
   });
 });
+
+describe('DraftCache: a sentence\'s undated claim is reused only while what it reads is the same', () => {
+  const claims = (text: string, cache: DraftCache, settings = {}) =>
+    analyze(text, 'plaintext', settings, cache)
+      .findings.filter((f) => f.rule === 'undated-claim')
+      .map((f) => text.slice(f.span.start, f.span.end));
+
+  it('checks the sentence again when an edit elsewhere changes the dates it hangs on', () => {
+    const cache = new DraftCache();
+    const dated = 'Floods hit the town on 3 May 2016.\n\nThe toll has risen to 31 the following day.\n';
+    assert.deepEqual(claims(dated, cache), []);
+    // Without the year the day after is relative too: the same sentence now states an undated total.
+    assert.deepEqual(claims(dated.replace(' 2016', ''), cache), ['has risen to 31']);
+    assert.deepEqual(claims(`Update.\n\n${dated}`, cache), []);
+  });
+
+  it('checks the sentence again when the settings take a figure away', () => {
+    const cache = new DraftCache();
+    const draft = 'The mayor spoke on Monday.\n\nThe council employs around 640 people and runs 12 libraries.\n';
+    assert.deepEqual(claims(draft, cache), ['employs around 640']);
+    assert.deepEqual(claims(draft, cache, { notFigures: ['around 640'] }), ['runs 12']);
+    assert.deepEqual(claims(`Update.\n\n${draft}`, cache), ['employs around 640']);
+  });
+});

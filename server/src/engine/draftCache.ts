@@ -5,6 +5,7 @@ import { SentenceMemo } from './sentenceMemo';
 import { type SentenceInfo, sentenceProse } from './language/sentences';
 import { type Candidate, detectTimes } from './time/detect';
 import type { ResolvedSentence } from './time/timeExpression';
+import { FindingMemo } from './rules/findingMemo';
 import type { Block } from './document/block';
 
 /**
@@ -12,7 +13,8 @@ import type { Block } from './document/block';
  * changed rather than what the draft holds: Markdown chunks, what each block holds on its own
  * (sentences, figures, attribution cues...), the time expressions each sentence's words hold,
  * each sentence's resolved times for as long as the dates before it stay the same, and the
- * figure comparisons for as long as no sentence with a figure changes. Whoever
+ * figure comparisons for as long as no sentence with a figure changes, and each sentence's
+ * undated claim while what it reads is the same. Whoever
  * analyses a document as it is edited (the server, per open document) holds one and passes it
  * to `analyze`; the result is exactly what `analyze` without it returns.
  */
@@ -24,6 +26,8 @@ export class DraftCache {
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
   /** The last comparisons of figures with each other (`inconsistent-figure`). */
   readonly comparisons = new ComparisonMemo();
+  /** Each sentence's `undated-claim` finding, while what it reads is the same. */
+  readonly undatedClaims = new FindingMemo<SentenceInfo>();
 
   /**
    * The time expressions a sentence's words hold, offsets in its prose, remembered by sentence:

@@ -1,6 +1,6 @@
-import type { Analysis } from '../analysis';
 import { groupBy } from '../collections';
-import { formatIsoDate } from '../document/publicationDate';
+import type { Block } from '../document/block';
+import { type CalendarDate, formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
 import { isInside, quotations } from '../language/quotations';
 import { type SentenceInfo, sentenceProse } from '../language/sentences';
@@ -26,31 +26,55 @@ export const undatedClaim: Rule = {
   id: 'undated-claim',
   description: 'A running total or current level with no date saying as of when.',
   defaultSeverity: 'warning',
-  check(analysis) {
+  check(analysis, cache) {
     const findings: RuleFinding[] = [];
     const bySentence = groupBy(analysis.figures, (f) => f.sentence);
     const timesOf = groupBy(analysis.times, (t) => t.sentence);
     const datedSources = new Set(analysis.attributions.filter((a) => a.dated !== undefined).map((a) => a.sentence));
+    const published = analysis.publicationDate?.date ?? null;
+    const publishedIso = published ? formatIsoDate(published) : null;
     const quotesOf = new Map<number, Span[]>();
+    const reading: Reading = {
+      text: analysis.text,
+      published,
+      quotes: (b) => {
+        let spans = quotesOf.get(b);
+        if (!spans) quotesOf.set(b, (spans = quotations(analysis.blocks[b]!)));
+        return spans;
+      },
+    };
     for (const [index, figures] of bySentence) {
       const s = analysis.sentences[index]!;
       const block = analysis.blocks[s.block]!;
       const times = timesOf.get(index) ?? [];
-      if (block.role !== 'body' || datedSources.has(index) || anchored(analysis.text, s, times)) continue;
-      if (!quotesOf.has(s.block)) quotesOf.set(s.block, quotations(block));
-      const prose = sentenceProse(s, block);
-      for (const figure of figures) {
-        if (isInside(quotesOf.get(s.block)!, figure)) continue;
-        const verb = tallyVerb(s, prose, figure);
-        if (!verb || datedVerb(s, times, verb)) continue;
-        findings.push(finding(analysis, s, prose, figure, verb));
-        break;
-      }
+      const dated = datedSources.has(index);
+      const write = () => claimIn(reading, s, block, figures, times, dated);
+      // What the check reads beyond the sentence's own words (the block's text comes with them).
+      findings.push(...(cache ? cache.undatedClaims.get(s, s.start, [block.role, dated, publishedIso, ...figures, ...times], write) : write()));
     }
     return findings;
   },
 };
 
+/** What every sentence's check reads from the draft: its text, its date, each block's quotations (found once per block). */
+interface Reading {
+  text: string;
+  published: CalendarDate | null;
+  quotes: (block: number) => Span[];
+}
+
+/** The sentence's undated claim, if it makes one: on its first figure that states a running total or level. */
+function claimIn(reading: Reading, s: SentenceInfo, block: Block, figures: readonly Figure[], times: readonly TimeExpression[], dated: boolean): RuleFinding[] {
+  if (block.role !== 'body' || dated || anchored(reading.text, s, times)) return [];
+  const prose = sentenceProse(s, block);
+  for (const figure of figures) {
+    if (isInside(reading.quotes(s.block), figure)) continue;
+    const verb = tallyVerb(s, prose, figure);
+    if (!verb || datedVerb(s, times, verb)) continue;
+    return [finding(reading, s, prose, figure, verb)];
+  }
+  return [];
+}
 
 /** An absolute date or "as of" anywhere in the sentence (a dated attribution is checked apart). */
 function anchored(text: string, s: SentenceInfo, times: readonly TimeExpression[]): boolean {
@@ -65,15 +89,14 @@ function datedVerb(s: SentenceInfo, times: readonly TimeExpression[], verb: Verb
 
 const same = (a: VerbGroup | null, b: VerbGroup) => a !== null && a.first === b.first && a.last === b.last;
 
-function finding(analysis: Analysis, s: SentenceInfo, prose: string, figure: Figure, verb: VerbGroup): RuleFinding {
+function finding({ text, published }: Reading, s: SentenceInfo, prose: string, figure: Figure, verb: VerbGroup): RuleFinding {
   const verbSpan = { start: s.tokens[verb.first]!.start, end: s.tokens[verb.last]!.end };
   const span = { start: Math.min(figure.start, verbSpan.start), end: Math.max(figure.end, verbSpan.end) };
-  const claim = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const claim = text.slice(span.start, span.end).replace(/\s+/g, ' ');
   // The fix writes "as of <date>" where the figure's clause ends: before a comma, "and", the stop.
   const rest = prose.slice(span.end - s.start);
   const stop = clauseEnd(rest);
   const insertAt = span.end + (stop ?? rest.trimEnd().length);
-  const published = analysis.publicationDate?.date ?? null;
   const asOf = published ? humanDay(published) : null;
   const message = asOf
     ? `'${claim}' is a running total or current level with no date: as of when? Nothing in the sentence dates it (a date, "as of", a dated source); if it is current, add "as of ${asOf}".`
