@@ -1,7 +1,6 @@
 import { analyze } from '../engine/analyze';
 import { formatIsoDate } from '../engine/document/publicationDate';
 import { formatOfPath } from '../engine/format';
-import { ignoreCommentProblems } from '../engine/ignore/problems';
 import { LineIndex, type Position } from '../engine/positions';
 import type { EngineSettings } from '../engine/settings';
 import { sizeLimitMessage } from '../engine/sizeLimit';
@@ -36,7 +35,7 @@ export function checkFile(job: CheckJob): FileReport {
   const lines = new LineIndex(read.text);
   const related = analysis.findings.map((f) => (f.related ?? []).map((r) => ({ start: lines.positionAt(r.span.start), end: lines.positionAt(r.span.end) })));
   // Ignore comments that name no rule: `path:line:col: error ...` lines for stderr.
-  const problems = ignoreCommentProblems(read.text, format).map((p) => {
+  const problems = analysis.ignoreProblems.map((p) => {
     const at = lines.positionAt(p.span.start);
     return `${job.path}:${at.line + 1}:${at.character + 1}: error ${p.message}`;
   });

@@ -1,6 +1,7 @@
 import type { Age } from './consistency/ages';
 import type { Block } from './document/block';
 import type { FrontMatter } from './document/frontMatter';
+import type { IgnoreProblem } from './ignore/problems';
 import type { PublicationDate } from './document/publicationDate';
 import type { Attribution } from './language/attributions';
 import type { Figure } from './language/figures';
@@ -27,6 +28,11 @@ export interface Analysis {
   ages: Age[];
   /** Every rule's findings, in document order. */
   findings: Finding[];
+  /**
+   * Ignore comments that name no rule, over the whole draft: past the size limit too, where a
+   * typo in one is still worth reporting.
+   */
+  ignoreProblems: IgnoreProblem[];
   /** Set when the draft is longer than the size limit: only its start was analysed. */
   sizeLimit?: SizeLimit;
 }

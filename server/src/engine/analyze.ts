@@ -7,6 +7,7 @@ import { findPublicationDate } from './document/publicationDate';
 import { houseAttributions } from './houseRules/attributions';
 import { withoutHouseNotFigures } from './houseRules/notFigures';
 import { findIgnoreDirectives, withoutDirectiveLines } from './ignore/directives';
+import { ignoreCommentProblems } from './ignore/problems';
 import { suppressIgnored } from './ignore/suppress';
 import { findAttributions } from './language/attributions';
 import type { Cue } from './language/attributions/cue';
@@ -51,7 +52,9 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const attributions = [...findAttributions(sentences, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
-  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, ages, findings: [], ...(sizeLimit ? { sizeLimit } : {}) };
+  // Typos in ignore comments are reported over the whole draft, past the size limit too.
+  const ignoreProblems = ignoreCommentProblems(text, sizeLimit ? findIgnoreDirectives(text, format) : ignore);
+  const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, ages, findings: [], ignoreProblems, ...(sizeLimit ? { sizeLimit } : {}) };
   analysis.findings = suppressIgnored(runRules(analysis, settings, cache), ignore, analysed);
   return analysis;
 }

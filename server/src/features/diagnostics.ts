@@ -1,8 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ignoreCommentProblems } from '../engine/ignore/problems';
+import type { Analysis } from '../engine/analysis';
 import type { Finding, Severity } from '../engine/types';
-import { formatOf, type AnalysisCache } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
 import { sizeLimitDiagnostics } from './sizeLimit';
 
 /**
@@ -48,7 +48,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
     const analysis = cache.isChecked(document) ? cache.get(document) : null;
-    const diagnostics = analysis ? [...analysis.findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(document), ...sizeLimitDiagnostics(analysis, document)] : [];
+    const diagnostics = analysis ? [...analysis.findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(analysis, document), ...sizeLimitDiagnostics(analysis, document)] : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     costs.set(uri, performance.now() - started);
   };
@@ -85,8 +85,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
 }
 
 /** Ignore comments naming no rule: errors, or a typo would silently keep a rule off. */
-function ignoreDiagnostics(document: TextDocument): Diagnostic[] {
-  return ignoreCommentProblems(document.getText(), formatOf(document)).map((p) => ({
+function ignoreDiagnostics(analysis: Analysis, document: TextDocument): Diagnostic[] {
+  return analysis.ignoreProblems.map((p) => ({
     range: { start: document.positionAt(p.span.start), end: document.positionAt(p.span.end) },
     severity: DiagnosticSeverity.Error,
     source: 'factdesk',

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ignoreCommentProblems } from './problems';
+import { analyze } from '../analyze';
+
+const ignoreCommentProblems = (text: string, format: 'markdown' | 'plaintext') => analyze(text, format).ignoreProblems;
 
 describe('ignore comments: rule ids that name no rule', () => {
   it('points at each unknown id, in both forms', () => {
@@ -16,5 +18,15 @@ describe('ignore comments: rule ids that name no rule', () => {
       { span: { start: 26, end: 33 }, message: 'unknown rule "disable" in an ignore comment; rules: unattributed-figure, inconsistent-figure, relative-date, undated-claim' },
     ]);
     assert.deepEqual(ignoreCommentProblems('<!-- factdesk-disable -->\n', 'markdown'), []);
+  });
+
+  it('reads the whole draft, past the size limit too, where the rules do not look', () => {
+    const text = `${'The flood hit the town.\n\n'.repeat(60)}<!-- factdesk-disable relative-dates -->\n`;
+    const analysis = analyze(text, 'markdown', { maxFileSize: 1000 });
+    assert.ok(analysis.sizeLimit);
+    assert.deepEqual(
+      analysis.ignoreProblems.map((p) => text.slice(p.span.start, p.span.end)),
+      ['relative-dates'],
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { RULE_IDS, type DraftFormat, type Span } from '../types';
-import { findIgnoreDirectives } from './directives';
+import { RULE_IDS, type Span } from '../types';
+import type { IgnoreDirective } from './directives';
 
 /** A rule id in an ignore comment that names no rule, where it is written. */
 export interface IgnoreProblem {
@@ -12,10 +12,11 @@ const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
 /**
  * Rule ids in ignore comments that name no rule. A typo must not pass in silence: a misspelt
  * `factdesk-enable relative-dates` would leave the rule off for the rest of the draft.
+ * `directives` are the draft's (`findIgnoreDirectives`), which the analysis has already read.
  */
-export function ignoreCommentProblems(text: string, format: DraftFormat): IgnoreProblem[] {
+export function ignoreCommentProblems(text: string, directives: readonly IgnoreDirective[]): IgnoreProblem[] {
   const problems: IgnoreProblem[] = [];
-  for (const d of findIgnoreDirectives(text, format)) {
+  for (const d of directives) {
     const comment = text.slice(d.span.start, d.span.end);
     // Ids come after the directive's keyword; search from there so "disable" is never matched.
     let from = comment.indexOf(d.kind) + d.kind.length;
