@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
  * - `--v8-pool-size=1`: one thread, not Node's four, for V8's background work (optimising
  *   compiles, concurrent marking). On a two-core machine four of them could take both cores
  *   at once, from the editor too: the next keystroke then waited for a core, which was most
- *   of the slowest keystrokes on short drafts (p95 on the seed 3.3–4.4 ms; 1.7–2.5 with one).
+ *   of the slowest keystrokes on short drafts (p95 on the seed 3.5–4.5 ms; 1.7–2.5 with one).
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates (V8's compiler and collector
  *   threads) its own arena and keeps their freed memory; two arenas kept a 100k-word draft
  *   about 8 MB lower. Other C libraries ignore it.

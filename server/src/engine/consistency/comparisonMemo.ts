@@ -14,7 +14,8 @@ export interface FigureComparisons {
  * The last figure comparisons of one document and what they read (`figureFingerprint`). Most
  * keystrokes touch no sentence with a figure: the fingerprint is then the same, and the last
  * findings only move by the length of the edit. Comparing every figure with the others is the
- * dearest pass of a keystroke on a long draft, and this skips it. *
+ * dearest pass of a keystroke on a long draft, and this skips it.
+ *
  * The comparisons kept here hold span objects of their own, never a figure's: `BlockCache` moves
  * the figures of a moved block in place, and a shared span would then move twice.
  */
