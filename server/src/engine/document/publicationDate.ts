@@ -110,21 +110,25 @@ const datelines = new Map<string, LeadingDate | null>();
 function readLeadingDate(head: string, labelled: boolean): LeadingDate | null {
   // Most paragraphs write no year near their start: chrono is not asked about them at all.
   if (!writesYear(head)) return null;
-  const [result] = chrono.en.GB.parse(head, new Date(Date.UTC(2000, 0, 1)));
-  if (!result || !writesYear(result.text) || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
-  const before = head.slice(0, result.index);
+  const found = firstDatedDay(head);
+  if (!found) return null;
+  const before = head.slice(0, found.index);
   if (!(before.trim() === '' || (labelled && CLOCK_BEFORE_DATE.test(before)))) return null;
   // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
-  const after = head.slice(result.index + result.text.length);
+  const after = head.slice(found.index + found.text.length);
   if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after)) return null;
-  const date = { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
-  return { date, start: result.index, end: result.index + result.text.length };
+  return { date: found.date, start: found.index, end: found.index + found.text.length };
 }
 
 function yearfulDate(text: string): CalendarDate | null {
+  return firstDatedDay(text)?.date ?? null;
+}
+
+/** The first date chrono reads in `text`, if it is a day with its year written out: where, and as written. */
+function firstDatedDay(text: string): { date: CalendarDate; index: number; text: string } | null {
   const [result] = chrono.en.GB.parse(text, new Date(Date.UTC(2000, 0, 1)));
   if (!result || !writesYear(result.text) || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
-  return { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
+  return { date: { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! }, index: result.index, text: result.text };
 }
 
 /**
