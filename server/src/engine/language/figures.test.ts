@@ -86,6 +86,15 @@ describe('findFigures: what is a figure', () => {
     ]);
   });
 
+  it('stops a figure before a bracket or quotation that follows it: "GB" there is not gigabytes', () => {
+    assert.deepEqual(spans('A US$ 40 billion (GB # 20.1 billion) deal, 40 GB of data and 3 "million" jokes.'), [
+      ['40 billion', 6, 16],
+      ['20.1 billion', 23, 35],
+      ['40 GB', 43, 48],
+      ['3', 61, 62],
+    ]);
+  });
+
   it('reads a number-noun compound as a figure counting the noun', () => {
     assert.deepEqual(figuresIn('A 1,200-hectare blaze hit the 45-seat council.').map((f) => [f.text, f.unit ?? null, f.counts ?? null]), [
       ['1,200', 'hectare', null],

@@ -97,13 +97,13 @@ function readScaleAndUnit(words: readonly Word[], phrase: NumberPhrase): void {
   if (phrase.compound !== undefined || words[phrase.last]!.after !== '') return;
   let j = phrase.last + 1;
   const next = words[j];
-  if (next && !phrase.scale && SCALES.has(next.lower) && !AMBIGUOUS_SCALES.has(next.lower) && next.lower !== 'dozen') {
+  if (follows(next) && !phrase.scale && SCALES.has(next.lower) && !AMBIGUOUS_SCALES.has(next.lower) && next.lower !== 'dozen') {
     scaleBy(phrase, SCALES.get(next.lower)!, next.lower);
     extendTo(phrase, words, j++);
     if (next.after !== '') return;
   }
   if (phrase.unit) return;
-  const two = words[j] && words[j + 1] && words[j]!.after === '' ? `${words[j]!.lower} ${words[j + 1]!.lower}` : '';
+  const two = follows(words[j]) && follows(words[j + 1]) && words[j]!.after === '' ? `${words[j]!.lower} ${words[j + 1]!.lower}` : '';
   const unitTwo = UNITS.get(two);
   if (unitTwo) {
     phrase.unit = unitTwo;
@@ -111,10 +111,18 @@ function readScaleAndUnit(words: readonly Word[], phrase: NumberPhrase): void {
     return;
   }
   const one = words[j];
-  if (one && UNITS.has(one.lower) && !ATTACHED_ONLY_UNITS.has(one.lower)) {
+  if (follows(one) && UNITS.has(one.lower) && !ATTACHED_ONLY_UNITS.has(one.lower)) {
     phrase.unit = UNITS.get(one.lower)!;
     extendTo(phrase, words, j);
   }
+}
+
+/**
+ * Whether `w` can carry on the phrase before it. A word that opens a bracket or a quotation
+ * starts a phrase of its own: in "US$ 40 billion (GB£ 20 billion)", "GB" is not gigabytes.
+ */
+function follows(w: Word | undefined): w is Word {
+  return w !== undefined && w.before === '';
 }
 
 function extendTo(phrase: NumberPhrase, words: readonly Word[], j: number): void {
