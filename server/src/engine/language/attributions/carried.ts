@@ -60,11 +60,21 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       if (listSource) for (const s of inBlock) add(s.index, listSource, 'carried');
     } else {
       const last = inBlock.at(-1);
-      listSource = last && /:\s*$/.test(block.text) ? sourceOf.get(last.index) : undefined;
+      listSource = last && endsWithColon(block.text) ? sourceOf.get(last.index) : undefined;
     }
     previousLast = inBlock.at(-1) ?? previousLast;
   });
   return carried;
+}
+
+/**
+ * Whether the block's prose ends with a colon ("X's figures show:"). Read from the end: the
+ * pattern /:\s*$/ tries every colon of every paragraph, on every keystroke.
+ */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text[end - 1] === ':';
 }
 
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */

@@ -26,7 +26,8 @@ interface Citation extends Span {
 export function citationCues(block: Block, sentences: readonly SentenceInfo[], text: string, definitions: ReadonlyMap<string, string>): ReadonlyMap<number, Cue[]> {
   // Most paragraphs cite nothing: skip them without reading their sentences, or making a map
   // for each of them on every keystroke.
-  if (block.citations.length === 0 && !/\[(?:source:|\^)/i.test(block.text)) return NONE;
+  // `includes` first: the pattern alone read every paragraph of a long draft on every keystroke.
+  if (block.citations.length === 0 && !(block.text.includes('[') && /\[(?:source:|\^)/i.test(block.text))) return NONE;
   const inBlock = sentences.filter((s) => s.start >= block.start && s.end <= block.start + block.text.length);
   if (inBlock.length === 0) return NONE;
   const out = new Map<number, Cue[]>();
