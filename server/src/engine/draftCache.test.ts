@@ -187,3 +187,20 @@ describe('DraftCache: a sentence\'s undated claim is reused only while what it r
     assert.deepEqual(claims(`Update.\n\n${draft}`, cache), ['employs around 640']);
   });
 });
+
+describe("DraftCache: a time expression's relative-date finding is reused while the expression is", () => {
+  const dates = (text: string, cache: DraftCache, publicationDate: string) =>
+    analyze(text, 'plaintext', { publicationDate }, cache)
+      .findings.filter((f) => f.rule === 'relative-date')
+      .map((f) => [text.slice(f.span.start, f.span.end), f.message, f.data['absolute']]);
+
+  it('moves it past an edit above, and writes it again for another publication date', () => {
+    const cache = new DraftCache();
+    const draft = 'The mayor spoke on Thursday.\n';
+    const thursday = (day: number) => ['on Thursday', `'on Thursday' depends on the publication date: against ${day} April 2016 it is Thursday ${day} April 2016. Write the date.`, `${day} April 2016`];
+    assert.deepEqual(dates(draft, cache, '2016-04-07'), [thursday(7)]);
+    assert.deepEqual(dates(`Update from the town hall.\n\n${draft}`, cache, '2016-04-07'), [thursday(7)]);
+    assert.deepEqual(dates(`Update from the town hall.\n\n${draft}`, cache, '2016-04-14'), [thursday(14)]);
+    assert.deepEqual(dates(draft, cache, '2016-04-14'), [thursday(14)]);
+  });
+});

@@ -4,7 +4,7 @@ import { MarkdownCache } from './document/markdownCache';
 import { SentenceMemo } from './sentenceMemo';
 import { type SentenceInfo, sentenceProse } from './language/sentences';
 import { type Candidate, detectTimes } from './time/detect';
-import type { ResolvedSentence } from './time/timeExpression';
+import type { ResolvedSentence, TimeExpression } from './time/timeExpression';
 import { FindingMemo } from './rules/findingMemo';
 import type { Block } from './document/block';
 
@@ -13,10 +13,10 @@ import type { Block } from './document/block';
  * changed rather than what the draft holds: Markdown chunks, what each block holds on its own
  * (sentences, figures, attribution cues...), the time expressions each sentence's words hold,
  * each sentence's resolved times for as long as the dates before it stay the same, and the
- * figure comparisons for as long as no sentence with a figure changes, and each sentence's
- * undated claim while what it reads is the same. Whoever
- * analyses a document as it is edited (the server, per open document) holds one and passes it
- * to `analyze`; the result is exactly what `analyze` without it returns.
+ * figure comparisons for as long as no sentence with a figure changes, each sentence's
+ * undated claim while what it reads is the same, and each time expression's relative-date
+ * finding. Whoever analyses a document as it is edited (the server, per open document) holds
+ * one and passes it to `analyze`; the result is exactly what `analyze` without it returns.
  */
 export class DraftCache {
   readonly markdown = new MarkdownCache();
@@ -28,6 +28,8 @@ export class DraftCache {
   readonly comparisons = new ComparisonMemo();
   /** Each sentence's `undated-claim` finding, while what it reads is the same. */
   readonly undatedClaims = new FindingMemo<SentenceInfo>();
+  /** Each time expression's `relative-date` finding, for as long as the publication date holds. */
+  readonly relativeDates = new FindingMemo<TimeExpression>();
 
   /**
    * The time expressions a sentence's words hold, offsets in its prose, remembered by sentence:

@@ -7,10 +7,11 @@ interface Entry {
 }
 
 /**
- * A rule's findings about one thing in the draft (`undated-claim`: a sentence), remembered
- * while everything they were worked out from stays the same, so that a keystroke writes only
- * the findings of what it changed. Writing every undated claim anew took 5.5 ms of a
- * keystroke at 100k words, and what it allocated fed the collector.
+ * A rule's findings about one thing in the draft (`undated-claim`: a sentence; `relative-date`:
+ * a time expression), remembered while everything they were worked out from stays the same, so
+ * that a keystroke writes only the findings of what it changed. Writing every undated claim
+ * anew took 5.5 ms of a keystroke at 100k words; writing every relative date anew, with the
+ * message for each, made garbage enough to add about 2 ms to the median.
  *
  * The key is the thing itself: the caches keep a sentence, its figures and its time
  * expressions as the same objects while their words and what they read are unchanged

@@ -18,18 +18,24 @@ export const relativeDate: Rule = {
   id: 'relative-date',
   description: 'A time expression that depends on the day of writing or leaves out the year.',
   defaultSeverity: 'warning',
-  check(analysis) {
+  check(analysis, cache) {
     const published = analysis.publicationDate?.date ?? null;
+    const publishedIso = published ? formatIsoDate(published) : null;
     const findings: RuleFinding[] = [];
     const dated = datedInBrackets(analysis.text, analysis.times);
     for (const t of analysis.times) {
       if (t.kind === 'absolute' || dated.has(t)) continue;
-      const data: Record<string, unknown> = { publicationDate: published ? formatIsoDate(published) : null, vague: t.kind === 'vague' };
-      if (t.value !== undefined) {
-        data['resolved'] = t.value;
-        data['absolute'] = humanize(t.value);
-      }
-      findings.push({ message: message(t, published ? humanDay(published) : null), span: { start: t.start, end: t.end }, data });
+      const write = (): RuleFinding[] => {
+        const data: Record<string, unknown> = { publicationDate: publishedIso, vague: t.kind === 'vague' };
+        if (t.value !== undefined) {
+          data['resolved'] = t.value;
+          data['absolute'] = humanize(t.value);
+        }
+        return [{ message: message(t, published ? humanDay(published) : null), span: { start: t.start, end: t.end }, data }];
+      };
+      // The finding reads the expression (resolved once, kept while its sentence and what
+      // dates it are unchanged) and the publication date, nothing else.
+      findings.push(...(cache ? cache.relativeDates.get(t, t.start, [publishedIso], write) : write()));
     }
     return findings;
   },
