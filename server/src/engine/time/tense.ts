@@ -34,7 +34,7 @@ const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'sched
 /** "A hearing has been scheduled for June 3". */
 const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);
 /** Words between the verb and the expression that start another clause. */
-const BOUNDARY = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', 'that', 'when', 'which', 'who', 'while', 'but', 'and', 'after', 'before', 'since', 'until']);
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '"', '“', '”', '(', ')', 'that', 'when', 'which', 'who', 'while', 'but', 'and', 'after', 'before', 'since', 'until']);
 
 /**
  * A verb, or a word wink tagged otherwise in a verb's place: a participle after an auxiliary
@@ -118,11 +118,16 @@ export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: 
   let lastIn = firstIn;
   while (lastIn + 1 < tokens.length && tokens[lastIn + 1]!.start < span.end) lastIn++;
   const groups = verbGroups(tokens);
+  const asides = asidesOf(tokens);
+  const aside = asides.find(([open, close]) => open < firstIn && lastIn < close);
   let best: { cost: number; group: VerbGroup } | null = null;
   // Only verbs within reach: a run-on "sentence" of a million words stays linear.
   for (let i = firstIndex(groups, (g) => g.last >= firstIn - REACH); i < groups.length && groups[i]!.first <= lastIn + REACH; i++) {
     const g = groups[i]!;
     if ((inside(tokens[g.first]!) && inside(tokens[g.last]!)) || !accept(g)) continue;
+    // A verb in an aside the expression is not in governs the aside only: "On Sunday, the
+    // countries -- that is, those which use the euro -- had agreed".
+    if (asides.some(([open, close]) => open < g.first && g.last < close && !(aside && open <= aside[0] && aside[1] <= close))) continue;
     const before = g.last < firstIn;
     const [from, to] = before ? [g.last + 1, firstIn] : [lastIn + 1, g.first];
     let cost = Math.max(0, to - from);
@@ -133,6 +138,39 @@ export function governingVerb(tokens: readonly Token[], span: Span, accept: (g: 
   }
   return best?.group ?? null;
 }
+
+/** By token list, as `groupsOf`. */
+const asidesByTokens = new WeakMap<object, [number, number][]>();
+
+/**
+ * The sentence's asides, as [open, close] token indices: a bracket and the one that closes it,
+ * or a pair of dashes ("--", "—", a spaced "–"). A dash with no second one in the sentence
+ * opens no aside: it may as well start a closing clause.
+ */
+function asidesOf(tokens: readonly Token[]): [number, number][] {
+  const known = asidesByTokens.get(tokens);
+  if (known) return known;
+  const found: [number, number][] = [];
+  let bracket = -1;
+  let dash = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(' && bracket < 0) bracket = i;
+    else if (t.text === ')' && bracket >= 0) {
+      found.push([bracket, i]);
+      bracket = -1;
+    } else if (DASHES.has(t.text)) {
+      if (dash < 0) dash = i;
+      else {
+        found.push([dash, i]);
+        dash = -1;
+      }
+    }
+  });
+  asidesByTokens.set(tokens, found);
+  return found;
+}
+
+const DASHES = new Set(['--', '—', '–']);
 
 /** How many tokens away a verb may govern an expression. */
 const REACH = 40;

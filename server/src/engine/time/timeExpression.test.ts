@@ -19,6 +19,14 @@ describe('time expressions: weekdays', () => {
     assert.deepEqual(times('The results will be certified on Friday.', '2023-10-09'), [['on Friday', 'relative', '2023-10-13']]);
   });
 
+  it('takes the tense from the main clause, not from an aside between dashes or brackets', () => {
+    // Published on a Monday: the Sunday before, whatever the aside's present tense says.
+    assert.deepEqual(times('On Sunday, the ministers -- that is, those who run the treasury -- had agreed on a plan.', '2008-10-13'), [['On Sunday', 'relative', '2008-10-12']]);
+    assert.deepEqual(times('On Sunday the ministers (who meet every month) agreed on a plan.', '2008-10-13'), [['On Sunday', 'relative', '2008-10-12']]);
+    // Inside the aside, the aside's own verb still governs.
+    assert.deepEqual(times('The vote (which takes place on Sunday) was delayed.', '2008-10-13'), [['on Sunday', 'relative', '2008-10-19']]);
+  });
+
   it('reads "is due on" as future', () => {
     assert.deepEqual(times("The central bank's next rate decision is due on Thursday.", '2025-03-03'), [['on Thursday', 'relative', '2025-03-06']]);
   });
