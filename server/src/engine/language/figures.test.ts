@@ -86,6 +86,14 @@ describe('findFigures: what is a figure', () => {
     ]);
   });
 
+  it('reads a whole number and the fraction after it as one figure', () => {
+    assert.deepEqual(figuresIn('The trail is 1 3/4 miles long and cost $2 1/2 million. Riders run 3 2/1 laps.').map((f) => [f.text, f.value, f.unit ?? null]), [
+      ['1 3/4 miles', 1.75, 'mile'],
+      ['$2 1/2 million', 2.5e6, 'dollar'],
+      ['3', 3, null],
+    ]);
+  });
+
   it('stops a figure before a bracket or quotation that follows it: "GB" there is not gigabytes', () => {
     assert.deepEqual(spans('A US$ 40 billion (GB # 20.1 billion) deal, 40 GB of data and 3 "million" jokes.'), [
       ['40 billion', 6, 16],

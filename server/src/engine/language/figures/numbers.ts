@@ -65,9 +65,20 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
     else if (unit !== undefined) phrase.unit = unit;
     else return null;
   }
+  if (suffix === undefined && phrase.compound === undefined) readMixedFraction(words, phrase);
   readScaleAndUnit(words, phrase);
   if (currency && !phrase.unit) phrase.unit = currency;
   return phrase;
+}
+
+/** "2 1/2 times", "1 3/4 miles": a whole number and the fraction written after it are one figure. */
+function readMixedFraction(words: readonly Word[], phrase: NumberPhrase): void {
+  const next = words[phrase.last + 1];
+  if (!Number.isInteger(phrase.value) || words[phrase.last]!.after !== '' || !follows(next)) return;
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(next.text);
+  if (!m || Number(m[1]) === 0 || Number(m[1]) >= Number(m[2])) return;
+  phrase.value = phrase.low = phrase.high = phrase.value + Number(m[1]) / Number(m[2]);
+  extendTo(phrase, words, phrase.last + 1);
 }
 
 /** A quick test that spares DIGITS the words it cannot match (it needs a digit). */
