@@ -106,6 +106,13 @@ describe('findAttributions: phrases and documents', () => {
     ]);
   });
 
+  it('reads someone\'s calculations, count or reckoning as a source', () => {
+    assert.deepEqual(attributions('By his calculations, the euro zone has just 27 billion euros in exposure. On the union\'s count, 300 workers left.'), [
+      ['document', 'his calculations', 'his calculations', 0],
+      ['document', "the union's count", "the union's count", 1],
+    ]);
+  });
+
   it('reads "data from X"', () => {
     assert.deepEqual(attributions('Prices rose 3 percent, based on data from the statistics office.'), [['document', 'data from', 'the statistics office', 0]]);
   });

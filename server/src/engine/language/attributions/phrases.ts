@@ -27,7 +27,8 @@ export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
       });
       continue;
     }
-    if (!DOCUMENT_NOUNS.has(lower)) continue;
+    // A data noun is a source by being someone's even where it is no document ("by his calculations").
+    if (!DOCUMENT_NOUNS.has(lower) && !DATA_NOUNS.has(lower)) continue;
     const owned = DATA_NOUNS.has(lower) ? possessiveOwner(tokens, k) : null;
     if (owned !== null) {
       cues.push({ kind: 'document', cue: { start: tokens[owned]!.start, end: t.end }, source: prose(tokens[owned]!.start, t.end), sourceSpan: { start: tokens[owned]!.start, end: t.end }, after: k + 1 });
