@@ -93,7 +93,9 @@ const PATTERNS: Pattern[] = [
   // "next week", "last month", "this year", "earlier this week", "the end of last year", "last summer".
   {
     trigger: /\b(?:last|next|this|coming|past)\s/i,
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?(?:${word('earlier', 'later')}\\s+)?(?<the>${word('the')}\\s+)?(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+(?<unit>week|weekend|month|year|${SEASON}|fall)(?![A-Za-z])(?!\\s+of\\b)`, 'g'),
+    // No "in" or "on" straight before "next year": English says "next year", so an "in" there
+    // ends a phrasal verb ("when the law kicks in next year") and is not the expression's.
+    re: new RegExp(`\\b(?<prep>(?!${word('in', 'on')}\\s+${word('last', 'next', 'this', 'coming', 'past')}\\s)${PREP})?(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?(?:${word('earlier', 'later')}\\s+)?(?<the>${word('the')}\\s+)?(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+(?<unit>week|weekend|month|year|${SEASON}|fall)(?![A-Za-z])(?!\\s+of\\b)`, 'g'),
     build: (g) => {
       const shift = shiftOf(g['shift'])!;
       const unit = g['unit']!;

@@ -71,6 +71,13 @@ describe('time expressions: days and weeks', () => {
     ]);
   });
 
+  it('leaves out an "in" that ends a phrasal verb before "next year"', () => {
+    assert.deepEqual(times('Premiums rise when the law kicks in next year, and during next month.', '2013-03-22'), [
+      ['next year', 'relative', '2014'],
+      ['during next month', 'relative', '2013-04'],
+    ]);
+  });
+
   it('resolves last, this and next week as ISO weeks', () => {
     assert.deepEqual(times('A poll last week, talks this week, a vote next week.'), [
       ['last week', 'relative', '2016-W13'],
