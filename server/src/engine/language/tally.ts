@@ -67,6 +67,9 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   if (/^\s+(?:\d+\/\d+\s+)?times\b/i.test(after)) return true;
   // "a 26.2-mile event", "a 3 percent boost": the figure describes a noun.
   if (/^-[a-z]/i.test(after) || (/\b(?:a|an)\s+$/i.test(before) && /^\s+[a-z]+\b(?!\s+of\b)/.test(after) && !/^\s+(?:of|in|to|from|per)\b/.test(after))) return true;
+  // "louder than 100 decibels", "older than 65": a threshold compared with, not an amount. ("more
+  // than", "fewer than" qualify the figure itself: "more than 300 people have been killed".)
+  if (/\b(?!(?:more|less|fewer|lower|higher|greater|larger|bigger|smaller)\b)[a-z]+er\s+than\s+$/i.test(before)) return true;
   // "(£19.2 million)": a breakdown in brackets.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "before he is 40": an age.

@@ -99,6 +99,12 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
   });
 
+  it('is silent on a threshold compared with, but not on a figure qualified by "more than"', () => {
+    assert.deepEqual(claims('The law forbids a sound louder than 100 decibels. The city has banned trucks heavier than 40 tonnes. More than 4,000 households have been displaced.'), [
+      'More than 4,000 households have been displaced',
+    ]);
+  });
+
   it('is silent on habits and on a bare verb after a past one', () => {
     assert.deepEqual(claims('He has always given two conditions. Accenture saw its shares plummet from about $42.'), []);
   });
