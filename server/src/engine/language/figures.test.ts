@@ -86,6 +86,18 @@ describe('findFigures: what is a figure', () => {
     ]);
   });
 
+  it('reads a range written with a dash as one figure, low to high, when something is counted or measured', () => {
+    assert.deepEqual(figuresIn('Between 10–12 people died. It sold 5-6 million units. The cable runs 800-1,000 metres.').map((f) => [f.text, f.low, f.high, f.unit ?? null, f.counts ?? null]), [
+      ['10–12', 10, 12, null, 'people'],
+      ['5-6 million', 5e6, 6e6, null, null],
+      ['800-1,000 metres', 800, 1000, 'metre', null],
+    ]);
+  });
+
+  it('leaves scores, page ranges, periods and a falling pair alone', () => {
+    assert.deepEqual(figuresIn('Arsenal drew 2-3 at home. See pages 100-120. The 2009-2010 season was bad. Mr Lee won 6-4.'), []);
+  });
+
   it('reads a whole number and the fraction after it as one figure', () => {
     assert.deepEqual(figuresIn('The trail is 1 3/4 miles long and cost $2 1/2 million. Riders run 3 2/1 laps.').map((f) => [f.text, f.value, f.unit ?? null]), [
       ['1 3/4 miles', 1.75, 'mile'],

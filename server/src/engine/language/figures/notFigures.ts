@@ -42,6 +42,7 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   const digits = first.text.slice(p.start - first.start, p.end - first.start);
   const bare = !p.unit && !p.scale;
   if (first.text.includes('/')) return 'identifier';
+  if (p.range) return rangeJudge(words, p, next);
   if (p.compound !== undefined && /^\d/.test(p.compound)) return isVoteTally(words, p) ? null : numericCompound(digits, p.compound, next);
   if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
   if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
@@ -116,6 +117,16 @@ function numericCompound(head: string, tail: string, next: Word | undefined): No
   if (/^0/.test(tail) || /[-–]/.test(tail) || !/^[\d,.]+$/.test(tail)) return 'identifier';
   // A range ("800-1,000 metres") is a figure only with what it measures after it.
   return next && (UNITS.has(next.lower) || SCALES.has(next.lower) || countsPlural(next)) ? null : 'identifier';
+}
+
+/**
+ * "200-250 seats", "5-6 million", "800-1,000 metres": a range is a figure with what it
+ * measures or counts after it. Otherwise two small numbers are a score ("drew 2-3") and
+ * others a code or a page range.
+ */
+function rangeJudge(words: readonly Word[], p: NumberPhrase, next: Word | undefined): NotFigure | null {
+  if (p.unit || p.scale || isVoteTally(words, p) || (next && (UNITS.has(next.lower) || countsPlural(next) || INVARIANT.has(next.lower)))) return null;
+  return p.high < 100 ? 'score' : 'identifier';
 }
 
 function isBareDigits(w: Word | undefined): boolean {

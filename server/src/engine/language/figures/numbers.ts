@@ -20,6 +20,8 @@ export interface NumberPhrase {
   form: 'digits' | 'words' | 'vague' | 'fraction';
   /** The word after a hyphen, when the number is the first part of a compound ("hectare", "year-old"). */
   compound?: string;
+  /** Two numbers joined by a dash, low to high ("200-250 seats", "5–6 million"). */
+  range?: true;
 }
 
 const DIGITS = /^(US\$|A\$|C\$|NZ\$|HK\$|R\$|[$£€¥₹₦₽₩₺])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-z%°]+)?$/i;
@@ -49,7 +51,9 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
   if (!m) return null;
   const value = Number(m[2]!.replace(/,/g, ''));
   const phrase: NumberPhrase = { first: i, last: i, start: w.start, end: w.start + head.length, value, low: value, high: value, vague: false, form: 'digits' };
-  if (head !== w.text) phrase.compound = w.text.slice(head.length + 1).toLowerCase();
+  const high = head !== w.text && !m[3] ? rangeEnd(head, value, w.text.slice(head.length + 1)) : undefined;
+  if (high !== undefined) Object.assign(phrase, { end: w.start + w.text.length, high, range: true });
+  else if (head !== w.text) phrase.compound = w.text.slice(head.length + 1).toLowerCase();
   // "a 1,200-hectare blaze": the unit is the compound's noun.
   const compoundUnit = phrase.compound !== undefined ? UNITS.get(phrase.compound) : undefined;
   if (compoundUnit && !ATTACHED_ONLY_UNITS.has(phrase.compound!)) phrase.unit = compoundUnit;
@@ -65,10 +69,22 @@ function readDigits(words: readonly Word[], i: number): NumberPhrase | null {
     else if (unit !== undefined) phrase.unit = unit;
     else return null;
   }
-  if (suffix === undefined && phrase.compound === undefined) readMixedFraction(words, phrase);
+  if (suffix === undefined && phrase.compound === undefined && !phrase.range) readMixedFraction(words, phrase);
   readScaleAndUnit(words, phrase);
   if (currency && !phrase.unit) phrase.unit = currency;
   return phrase;
+}
+
+/**
+ * The high end of a range written as one word ("200-250", "5–6"), or undefined: the second
+ * number must be plain digits and larger, and two years ("2009-10", "1990-1995") are a period.
+ * Whether a range is a figure is judged with the words after it (`notAFigure`).
+ */
+function rangeEnd(head: string, low: number, tail: string): number | undefined {
+  if (!/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(tail) || /^0\d/.test(tail)) return undefined;
+  if (/^\d{4}$/.test(head) && /^\d{2}(?:\d{2})?$/.test(tail)) return undefined;
+  const high = Number(tail.replace(/,/g, ''));
+  return high > low ? high : undefined;
 }
 
 /** "2 1/2 times", "1 3/4 miles": a whole number and the fraction written after it are one figure. */
