@@ -137,6 +137,18 @@ describe('findFigures: what is a figure', () => {
     ]);
   });
 
+  it('gives the bare number of "from X to Y units" the unit written after Y', () => {
+    assert.deepEqual(figuresIn('Prices went from 100 to 120 dollars. The toll rose from 40 to 90 people. From 5 to 9, 30 percent left.').map((f) => [f.text, f.unit ?? null, f.counts ?? null]), [
+      ['100', 'dollar', null],
+      ['120 dollars', 'dollar', null],
+      ['40', null, 'people'],
+      ['90', null, 'people'],
+      ['5', null, null],
+      ['9', null, null],
+      ['30 percent', 'percent', null],
+    ]);
+  });
+
   it('lets a bare number share the unit of the figure just before it', () => {
     assert.deepEqual(figuresIn('He spent 180,000 crowns on gambling and 95,000 on a car.').map((f) => f.unit), ['crown', 'crown']);
   });

@@ -70,6 +70,7 @@ export function findFigures(sentence: SentenceInfo, block: Block): Figure[] {
     if (q.qualifier) figure.qualifier = q.qualifier;
     if (phrase.scale) figure.scale = phrase.scale;
     inheritFromPrevious(figure, figures.at(-1), words);
+    lendToPrevious(figure, figures.at(-1), words);
     figures.push(figure);
     i = q.last + 1;
   }
@@ -103,6 +104,20 @@ function joinRangeOrRate(words: readonly Word[], p: NumberPhrase): NumberPhrase 
     }
   }
   return p;
+}
+
+/**
+ * "from 100 to 120 dollars": the bare number that opens the pair measures what the second one
+ * does, written once at the end. ("between 10 and 12 percent" is one ranged figure already.)
+ */
+function lendToPrevious(figure: Figure, previous: Figure | undefined, words: readonly Word[]): void {
+  if (!previous || previous.unit || previous.counts || previous.vague || (!figure.unit && !figure.counts)) return;
+  const at = firstIndex(words, (w) => w.start >= previous.end);
+  const link = words[at];
+  const opener = words[firstIndex(words, (w) => w.start >= previous.start) - 1]?.lower;
+  if (opener !== 'from' || link?.lower !== 'to' || words[at + 1]?.start !== figure.start || words[at - 1]?.after !== '' || link.after !== '') return;
+  if (figure.unit) previous.unit = figure.unit;
+  if (figure.counts) previous.counts = figure.counts;
 }
 
 /**

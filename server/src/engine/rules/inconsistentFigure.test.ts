@@ -126,6 +126,8 @@ describe('inconsistent-figure: arithmetic a sentence states', () => {
     assert.match(findings(text)[0]!.message, /a rise of 25 percent, not "10 percent"/);
     assert.deepEqual(summary('Sales rose 25 percent to $5.5 million from $4.4 million, the company said.'), []);
     assert.deepEqual(summary('Profit fell 35 percent to 120 million dollars from 185 million dollars.'), []);
+    // The unit written once, after the second value.
+    assert.deepEqual(summary('Prices rose 10 percent from 100 to 120 dollars, the bureau said.'), [['10 percent', 'percentage-change', 'warning', ['100', '120 dollars']]]);
   });
 
   it('checks "doubled" and "tripled" against their values', () => {
