@@ -1,3 +1,4 @@
+import { remembered } from '../collections';
 import type { Block } from '../document/block';
 import type { SentenceInfo } from './sentences';
 import type { Span } from '../types';
@@ -97,21 +98,17 @@ const PERSON_NOUN = /\b(resident|spokes(?:man|woman|person)|official|minister|di
  * and no body or document. "He" and "she" stand for the last of these.
  */
 function looksLikePerson(source: string): boolean {
-  let person = personLike.get(source);
-  if (person === undefined) {
-    person = (/\p{Lu}[\p{Ll}'’-]+$/u.test(source) || PERSON_NOUN.test(source)) && !NOT_A_PERSON.test(source);
-    // Bounded: sources come from the drafts a long session opens.
-    if (personLike.size >= 10_000) personLike.clear();
-    personLike.set(source, person);
-  }
-  return person;
+  // Remembered by source, and forgotten past a bound: a long draft names a few hundred sources
+  // a thousand times, and the three patterns for each were half a millisecond of every
+  // keystroke at 100k words.
+  return remembered(PERSON_LIKE, source, 10_000, personLike);
 }
 
-/**
- * `looksLikePerson` by source. A long draft names a few hundred sources a thousand times, and
- * the three patterns for each were half a millisecond of every keystroke at 100k words.
- */
-const personLike = new Map<string, boolean>();
+function personLike(source: string): boolean {
+  return (/\p{Lu}[\p{Ll}'’-]+$/u.test(source) || PERSON_NOUN.test(source)) && !NOT_A_PERSON.test(source);
+}
+
+const PERSON_LIKE = new Map<string, boolean>();
 
 function toAttribution(c: Cue, s: SentenceInfo, named: Named): Attribution {
   const a: Attribution = { kind: c.kind, cue: c.cue, source: c.source, sentence: s.index };
