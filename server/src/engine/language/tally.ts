@@ -1,4 +1,4 @@
-import { governingVerb, verbGroups, type VerbGroup } from '../time/tense';
+import { bareAfterBe, governingVerb, verbGroups, type VerbGroup } from '../time/tense';
 import type { Figure } from './figures';
 import type { SentenceInfo } from './sentences';
 
@@ -79,10 +79,10 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   return open >= 0 && !before.slice(open + 2).includes(',');
 }
 
-/** A noun phrase after "be": "are children", "are the victims", "are air traffic controllers". */
+/** A noun phrase after "be": "are children", "are the victims", "are air traffic controllers" (wink: "air" a verb). */
 function nounPredicate(t: SentenceInfo['tokens'], i: number): boolean {
   const pos = t[i]?.pos;
-  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || (pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? ''));
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || (pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? '')) || (t[i] !== undefined && bareAfterBe(t[i]!, t[i - 1]));
 }
 
 /** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */

@@ -43,9 +43,23 @@ const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '"', '“', '”', 
 const verbal = (t: Token, prev: Token | undefined, next: Token | undefined) =>
   // An acronym, or a capitalised word after the first, is a name even where wink tags it a
   // verb ("IS had lost", "in Ward 12"); "I" and a sentence's first word may be verbs.
-  ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2,}$/.test(t.text) && !(prev !== undefined && /^[A-Z]/.test(t.text) && t.text !== 'I')) ||
+  ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]{2,}$/.test(t.text) && !(prev !== undefined && /^[A-Z]/.test(t.text) && t.text !== 'I') && !bareAfterBe(t, prev)) ||
   (prev?.pos === 'AUX' && /ed$/i.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN')) ||
   (prev?.pos === 'CCONJ' && t.pos === 'NOUN' && t.text === t.lemma && (next?.pos === 'ADP' || next?.pos === 'DET'));
+
+/**
+ * A base form straight after "be", which English does not put there: wink's tag for a noun
+ * that is also a verb ("its 47,000 employees are air traffic controllers", "12 are work
+ * permits"). "be" takes a participle or an -ing form, and a few participles look like the base.
+ */
+export function bareAfterBe(t: Token, prev: Token | undefined): boolean {
+  if (prev?.lemma !== 'be' || t.pos !== 'VERB') return false;
+  const w = t.text.toLowerCase();
+  return w === t.lemma && !/(?:ing|ed|en)$/.test(w) && !PARTICIPLE_AS_BASE.has(w);
+}
+
+/** Participles written as their base form: "were set", "was cut", "is spread", "was run by". */
+const PARTICIPLE_AS_BASE = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'cost', 'spread', 'hurt', 'quit', 'bet', 'burst', 'cast', 'read', 'split', 'upset', 'broadcast', 'forecast', 'rid', 'shed', 'bid', 'fit', 'thrust', 'wed', 'beat', 'come', 'become', 'run', 'overcome']);
 
 /** A past tense or participle: neither the lemma nor a present form ("said", "drew", "been"). */
 const pastForm = (t: Token) => {
