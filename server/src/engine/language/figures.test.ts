@@ -202,6 +202,10 @@ describe('findFigures: what is not a figure', () => {
   it('skips a time span written as a compound', () => none('It was the steepest one-day drop of his four-year term.'));
   it('skips ordinals', () => none('It was the third consecutive month and the 21st attempt.'));
   it('skips numbers in names and identifiers', () => none('Route B7, Airbus A320, G20, COVID-19, Ward 4, Section 8, Boeing 737 and Highway 31 were named.'));
+  it('skips a number joined to a capitalised word, a name, but not a measure in a title-case headline', () => {
+    none('Sales rose at 7-Eleven stores.');
+    assert.deepEqual(spans('Workers Win Over 10-Point Plan'), [['Over 10', 12, 19]]);
+  });
   it('skips labels with a full stop', () => none('He wears the No. 9 shirt.'));
   it('skips case numbers and slashed identifiers', () => none('The case, HC/CR/2022/0417, and comet C/2023 K4 were listed.'));
   it('skips a match score', () => none('They won with a 3-1 win.'));

@@ -44,6 +44,9 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (first.text.includes('/')) return 'identifier';
   if (p.range) return rangeJudge(words, p, next);
   if (p.compound !== undefined && /^\d/.test(p.compound)) return isVoteTally(words, p) ? null : numericCompound(digits, p.compound, next);
+  // "7-Eleven": a number joined to a capitalised word is a name; "5-Year", "10-Point"
+  // in a title-case headline still measure something.
+  if (p.compound !== undefined && bare && /^\p{Lu}/u.test(first.text.slice(p.end - first.start + 1)) && !TIME_UNITS.has(p.compound) && !SCALES.has(p.compound)) return 'identifier';
   if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
   if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
   if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
