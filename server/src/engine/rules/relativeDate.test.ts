@@ -79,3 +79,15 @@ describe('relative-date', () => {
     assert.deepEqual(findings('---\ndate: 2016-04-07\n---\n\nThe war began in March 2011; talks resume on Wednesday 13 April 2016.\n'), []);
   });
 });
+
+describe('relative-date: verbs whose past is their base form', () => {
+  const resolved = (sentence: string) => findings(`${WIRE}${sentence}\n`).map((f) => f.data['resolved']);
+
+  it('reads "cut" after a singular subject as past, the "Monday" before publication', () => {
+    assert.deepEqual(resolved('Acme cut 250 jobs on Monday.'), ['2016-04-04']);
+  });
+
+  it('keeps "set" a participle after an object, the deadline still ahead', () => {
+    assert.deepEqual(resolved('The company has a deadline set at June 1.'), ['2016-06-01']);
+  });
+});

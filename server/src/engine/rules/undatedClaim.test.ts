@@ -47,6 +47,11 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('About 1,200 jobs have been cut so far.'), ['About 1,200 jobs have been cut']);
   });
 
+  it('reads "Bolt cut 250 jobs" as past ("Bolt cuts" is the present), but "farmers cut" as present', () => {
+    assert.deepEqual(claims('Its rival Bolt cut 250 jobs at its Sheffield plant.'), []);
+    assert.deepEqual(claims('Farmers cut 400 jobs.'), ['cut 400']);
+  });
+
   it('gives the fix where to write "as of" the publication date', () => {
     const text = '---\ndate: 2016-04-07\n---\n\nMore than 270,000 people have been killed and millions have fled.\n';
     const [f] = analyze(text, 'markdown').findings.filter((x) => x.rule === 'undated-claim');

@@ -58,8 +58,24 @@ export function bareAfterBe(t: Token, prev: Token | undefined): boolean {
   return w === t.lemma && !/(?:ing|ed|en)$/.test(w) && !PARTICIPLE_AS_BASE.has(w);
 }
 
+/** Verbs whose past tense is written as the base form: "cut", "set", "hit". */
+const PAST_AS_BASE = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'cost', 'spread', 'hurt', 'quit', 'bet', 'burst', 'cast', 'read', 'split', 'upset', 'broadcast', 'forecast', 'rid', 'shed', 'bid', 'fit', 'thrust', 'wed', 'beat']);
 /** Participles written as their base form: "were set", "was cut", "is spread", "was run by". */
-const PARTICIPLE_AS_BASE = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'cost', 'spread', 'hurt', 'quit', 'bet', 'burst', 'cast', 'read', 'split', 'upset', 'broadcast', 'forecast', 'rid', 'shed', 'bid', 'fit', 'thrust', 'wed', 'beat', 'come', 'become', 'run', 'overcome']);
+const PARTICIPLE_AS_BASE = new Set([...PAST_AS_BASE, 'come', 'become', 'run', 'overcome']);
+
+/**
+ * "Bolt cut 250 jobs": after a singular subject the present takes -s ("Bolt cuts"), so a verb
+ * whose past is its base form is past there. Only where nothing verbal comes before in the
+ * clause: in "has a deadline set at June 1" the noun is an object and "set" a participle.
+ */
+function pastAfterSubject(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb - 1];
+  // A sentence's first word is a name to wink when capitalised ("Farmers put"): judged by its form there.
+  const singularNoun = (t?.pos === 'NOUN' || (t?.pos === 'PROPN' && verb === 1)) && t.text.toLowerCase() === t.lemma && !/s$/i.test(t.text);
+  if (!t || !((t.pos === 'PROPN' && verb > 1) || /^(?:he|she|it)$/i.test(t.text) || singularNoun)) return false;
+  for (let k = verb - 2; k >= 0 && !BOUNDARY.has(tokens[k]!.text.toLowerCase()); k--) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
 
 /** A past tense or participle: neither the lemma nor a present form ("said", "drew", "been"). */
 const pastForm = (t: Token) => {
@@ -87,6 +103,7 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   if (PRESENT_FORMS.has(lowers[0] ?? '')) return group('present');
   if (words.some(pastForm)) return group('past');
   if (lowers.every((w) => w.endsWith('ing'))) return group(null);
+  if (words.length === 1 && PAST_AS_BASE.has(lowers[0]!) && pastAfterSubject(tokens, first)) return group('past');
   return group('present');
 }
 
