@@ -92,6 +92,12 @@ describe('findAttributions: reporting verbs', () => {
       ['it', 'The office', 1],
     ]);
   });
+
+  it('reads a verb after a source noun that wink tags an adjective, but not a noun after an adjective', () => {
+    // wink: "union" an adjective, "claims" a noun.
+    assert.deepEqual(attributions('The union claims 2,000 members walked out.'), [['reporting-verb', 'claims', 'The union', 0]]);
+    assert.deepEqual(attributions('Wild claims of 2,000 strikers spread online.'), []);
+  });
 });
 
 describe('findAttributions: phrases and documents', () => {
