@@ -105,6 +105,16 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(attributions('IS controls a crossing, according to Abdel Rahman.'), [['according-to', 'according to', 'Abdel Rahman', 0]]);
   });
 
+  it('reads "per" opening the sentence or after a comma as "according to", but not a rate', () => {
+    assert.deepEqual(attributions('Per the census, 8 million people live in London.'), [['according-to', 'Per', 'the census', 0]]);
+    assert.deepEqual(attributions('Turnout was 67 percent, per the electoral commission.'), [['according-to', 'per', 'the electoral commission', 0]]);
+    assert.deepEqual(attributions('Tickets cost $40, per the person at the door, or 5 per cent more online.'), []);
+  });
+
+  it('reads a document with a participle before its issuer: "data released by the central bank"', () => {
+    assert.deepEqual(attributions('Data released by the central bank showed lending grew 2 percent.'), [['document', 'Data released by', 'the central bank', 0]]);
+  });
+
   it('reads an owned document as a source', () => {
     assert.deepEqual(attributions("Exports fell 3 percent, the ministry's figures suggest."), [
       ['document', "the ministry's figures", "the ministry's figures", 0],

@@ -27,6 +27,15 @@ export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
       });
       continue;
     }
+    // "Per the census, ...", "..., per the ministry": "according to" in a word. Only opening
+    // the sentence or after a comma, and before a source, not a rate ("5 per cent", "$3 per head").
+    if (lower === 'per' && (k === 0 || tokens[k - 1]!.text === ',')) {
+      const source = phraseStartingAt(tokens, k + 1);
+      if (source && source.last > k + 1 && /^(?:the|its|their|a|an)$/i.test(tokens[k + 1]!.text) && sourceKind(tokens, source)) {
+        cues.push({ kind: 'according-to', cue: { start: t.start, end: t.end }, source: rangeText(prose, tokens, source), sourceSpan: { start: tokens[source.first]!.start, end: tokens[source.last]!.end }, after: source.last + 1 });
+        continue;
+      }
+    }
     // A data noun is a source by being someone's even where it is no document ("by his calculations").
     if (!DOCUMENT_NOUNS.has(lower) && !DATA_NOUNS.has(lower)) continue;
     const owned = DATA_NOUNS.has(lower) ? possessiveOwner(tokens, k) : null;
@@ -34,16 +43,21 @@ export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
       cues.push({ kind: 'document', cue: { start: tokens[owned]!.start, end: t.end }, source: prose(tokens[owned]!.start, t.end), sourceSpan: { start: tokens[owned]!.start, end: t.end }, after: k + 1 });
       continue;
     }
-    // "figures from the regional health board", "a survey by the Institute for Public Opinion".
-    const link = tokens[k + 1]?.text.toLowerCase();
+    // "figures from the regional health board", "a survey by the Institute for Public Opinion",
+    // "data released by the central bank".
+    const at = RELEASED.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1;
+    const link = tokens[at]?.text.toLowerCase();
     if (link !== 'by' && link !== 'from') continue;
-    const source = phraseStartingAt(tokens, k + 2);
+    const source = phraseStartingAt(tokens, at + 1);
     if (!source || !sourceKind(tokens, source)) continue;
     const sourceSpan = { start: tokens[source.first]!.start, end: tokens[source.last]!.end };
-    cues.push({ kind: 'document', cue: { start: t.start, end: tokens[k + 1]!.end }, source: rangeText(prose, tokens, source), sourceSpan, after: source.last + 1 });
+    cues.push({ kind: 'document', cue: { start: t.start, end: tokens[at]!.end }, source: rangeText(prose, tokens, source), sourceSpan, after: source.last + 1 });
   }
   return cues;
 }
+
+/** Participles between a document and its issuer: "data released by", "figures compiled from". */
+const RELEASED = new Set(['released', 'published', 'issued', 'compiled', 'collected', 'gathered', 'provided', 'produced', 'commissioned', 'conducted', 'carried', 'obtained']);
 
 /**
  * The first token of the owner of a document noun at `k` ("The commission's figures", "the
