@@ -55,8 +55,15 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   return verb;
 }
 
-/** Verbs that report, estimate or forecast a figure rather than state it as a level. */
-const NOT_A_LEVEL = new Set(['say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce']);
+/**
+ * Verbs that report, believe, estimate or forecast a figure rather than state it as a level: in
+ * "the UN believes 3 million people have fled" the level is "have fled".
+ */
+const NOT_A_LEVEL = new Set([
+  'say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce',
+  // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
+  'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
+]);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;

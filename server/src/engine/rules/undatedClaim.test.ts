@@ -47,6 +47,11 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('About 1,200 jobs have been cut so far.'), ['About 1,200 jobs have been cut']);
   });
 
+  it('marks the level, not the verb that believes it: "the UN believes 3 million people have fled"', () => {
+    assert.deepEqual(claims('The UN believes 3 million people have fled.'), ['3 million people have fled']);
+    assert.deepEqual(claims('The virus has claimed 300 lives.'), ['has claimed 300']);
+  });
+
   it('reads "Bolt cut 250 jobs" as past ("Bolt cuts" is the present), but "farmers cut" as present', () => {
     assert.deepEqual(claims('Its rival Bolt cut 250 jobs at its Sheffield plant.'), []);
     assert.deepEqual(claims('Farmers cut 400 jobs.'), ['cut 400']);
