@@ -91,3 +91,14 @@ describe('relative-date: verbs whose past is their base form', () => {
     assert.deepEqual(resolved('The company has a deadline set at June 1.'), ['2016-06-01']);
   });
 });
+
+describe('relative-date: a day that stands for any such day', () => {
+  it('is silent on "a Sunday" ending its phrase and on "every Monday"', () => {
+    assert.deepEqual(flagged('He was born on a Sunday and moved in on a Monday morning.'), []);
+    assert.deepEqual(flagged('The committee meets every Monday, and each Friday it reports.'), []);
+  });
+
+  it('flags "a Wednesday" that names one event\'s day', () => {
+    assert.deepEqual(flagged('In a Wednesday media event, Apple released an update.'), ['Wednesday']);
+  });
+});

@@ -42,6 +42,12 @@ const inName = (before: string) => /\S\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?
 const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
+/**
+ * "born on a Sunday", "meets every Monday": any such day, not one the reader must date. After
+ * "a" the day must end its phrase: "in a Wednesday media event" is one Wednesday.
+ */
+const anyDay = (before: string, after: string) =>
+  /\b(?:every|each|any)\s+$/i.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
 const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
 
 const PATTERNS: Pattern[] = [
@@ -63,8 +69,8 @@ const PATTERNS: Pattern[] = [
   {
     trigger: new RegExp(WEEKDAY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
-    build: (g, _after, before) =>
-      !g['prep'] && !g['shift'] && NAMED_DAY.test(before) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
+    build: (g, after, before) =>
+      !g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after)) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
   },
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
