@@ -108,7 +108,7 @@ function compare(a: Mention, b: Mention, claim: (m: Mention) => Claim): Relation
   if (!cb) return null;
   if (ca.kind === 'vague' && cb.kind === 'vague') return null;
   const ratio = Math.max(ca.value, cb.value) / Math.min(ca.value, cb.value);
-  const slip = isScaleSlip(ca.value, cb.value) && significantDigits(ca.value) === significantDigits(cb.value);
+  const slip = scaleSlip(a, b);
   if (!(ratio <= MAX_RATIO) && !slip && ca.kind !== 'vague' && cb.kind !== 'vague') return null;
   return relate(ca, cb);
 }
@@ -193,7 +193,7 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
     if (frequency.get(key) === 2) score += 1;
   }
   if (isTransposition(a.figure.value, b.figure.value)) score += significantDigits(a.figure.value).length >= 3 ? 2 : 1;
-  if (isScaleSlip(a.figure.value, b.figure.value) && significantDigits(a.figure.value) === significantDigits(b.figure.value)) score += 1;
+  if (scaleSlip(a, b)) score += 1;
   if (a.role !== b.role) {
     score += 1;
     // A headline sums up the lead: the first paragraph of the body is what it restates.
@@ -201,6 +201,17 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
     if (body && body.block === leadBlock) score += 1;
   }
   return score;
+}
+
+/**
+ * One digit string at two scales, where a scale slips: in its scale word or decimal point
+ * ("1.2 million" against "12 million", "$1.2bn" against "$120m"), or in a measure of a unit the
+ * story uses rarely ("12,000 hectares" against "a 1,200-hectare blaze"). "12 people" pulled
+ * from the water and "1,200 people" in shelters are two counts: a disaster story has many.
+ */
+function scaleSlip(a: Mention, b: Mention): boolean {
+  const slips = (m: Mention) => m.figure.scale !== undefined || /\d\.\d/.test(m.figure.text) || kindKey(m) !== undefined;
+  return isScaleSlip(a.figure.value, b.figure.value) && significantDigits(a.figure.value) === significantDigits(b.figure.value) && (slips(a) || slips(b));
 }
 
 function oneIsPeopleInGeneral(x: string, y: string): boolean {

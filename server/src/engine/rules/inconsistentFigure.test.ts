@@ -52,6 +52,13 @@ describe('inconsistent-figure: same referent, different values', () => {
     assert.deepEqual(summary(text), [['24 million', 'scale-slip', 'warning', ['2.4 million']]]);
   });
 
+  it('flags a measure that lost a zero, but not two counts of people that share their digits', () => {
+    const slip = 'The fire has burned more than 12,000 hectares, the fire service said.\n\nKell said the 1,200-hectare blaze was the largest on record.';
+    assert.deepEqual(summary(slip), [['1,200', 'scale-slip', 'warning', ['more than 12,000 hectares']]]);
+    const counts = 'Rescue teams pulled 12 people from the water, the fire service said.\n\nAbout 1,200 people were moved to shelters, according to the Red Cross.';
+    assert.deepEqual(summary(counts), []);
+  });
+
   it('compares a headline with the body', () => {
     const text = 'Council approves 15% parking fee rise\n\nThe city council on Monday approved a 12 percent rise in parking fees from January.';
     assert.deepEqual(summary(text), [['15%', 'headline-body', 'warning', ['12 percent']]]);
