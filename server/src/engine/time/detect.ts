@@ -185,8 +185,8 @@ const PATTERNS: Pattern[] = [
   // "by that time", "on that date": the period just named.
   {
     trigger: /\bsame\b|\bthat\s+(?:time|date)/i,
-    re: /\bthe\s+same\s+(?:period|month|quarter|week|day|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+the\s+previous\s+year|the\s+previous\s+year)\b|\b(?<that>(?:[Bb]y|[Uu]ntil|[Oo]n)\s+that\s+(?:time|date))\b/g,
-    build: (g) => ({ type: 'samePeriod', years: g['that'] ? 0 : 1 }),
+    re: /\bthe\s+same\s+(?<unit>period|month|quarter|week|day|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+the\s+previous\s+year|the\s+previous\s+year)\b|\b(?<that>(?:[Bb]y|[Uu]ntil|[Oo]n)\s+that\s+(?:time|date))\b/g,
+    build: (g) => ({ type: 'samePeriod', years: g['that'] ? 0 : 1, unit: g['unit'] === 'quarter' || g['unit'] === 'month' ? g['unit'] : 'period' }),
   },
   // Market reports: "ended the day at", "for the day", "later in the day", "in morning trading".
   {

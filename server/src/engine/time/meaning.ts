@@ -35,7 +35,7 @@ export type Meaning =
   /** Relative to the date before it: "the day before" (-1), "the same day" (0), "the previous year". */
   | { type: 'anaphoric'; unit: 'day' | 'year'; offset: number; part?: PartOfDay }
   /** "the same month a year ago": the period before it, `years` earlier ("by that time": 0). */
-  | { type: 'samePeriod'; years: number }
+  | { type: 'samePeriod'; years: number; unit: 'quarter' | 'month' | 'period' }
   /** "recently", "in recent months": relative, with no single date. */
   | { type: 'vague' }
   /** A date with its year: never flagged; the stated weekday is kept for the consistency rule. */

@@ -31,10 +31,7 @@ export function resolve(meaning: Meaning, direction: Direction, ref: Reference):
     const year = ref.lastValue ? Number(ref.lastValue.slice(0, 4)) : ref.publication?.year;
     return year === undefined ? null : String(year + meaning.offset);
   }
-  if (meaning.type === 'samePeriod') {
-    const v = ref.lastValue;
-    return v && /^\d{4}/.test(v) ? String(Number(v.slice(0, 4)) - meaning.years).padStart(4, '0') + v.slice(4) : null;
-  }
+  if (meaning.type === 'samePeriod') return samePeriod(meaning.unit, meaning.years, ref.lastValue);
   if (meaning.type === 'time') {
     const day = meaning.day ? resolve(meaning.day, direction, ref) : ref.lastDay ? timemlDay(ref.lastDay) : ref.publication ? timemlDay(ref.publication) : null;
     return day ? `${day.slice(0, 10)}T${two(meaning.hour)}:${two(meaning.minute)}` : null;
@@ -161,4 +158,18 @@ function quarterOf(pub: CalendarDate, quarter: number | undefined, shift: -1 | 0
   const back = (nowQ - quarter + 4) % 4;
   const ahead = (quarter - nowQ + 4) % 4;
   return { year: back <= ahead ? (quarter <= nowQ ? pub.year : pub.year - 1) : quarter >= nowQ ? pub.year : pub.year + 1, quarter };
+}
+
+/**
+ * "the same quarter last year": the quarter of the period named before it, a year earlier
+ * ("since January" in 2024 → 2023-Q1). A unit the period is too coarse to give ("the same
+ * month" after "2024") has no value: the finding then asks for one.
+ */
+function samePeriod(unit: 'quarter' | 'month' | 'period', years: number, v: string | null | undefined): string | null {
+  const m = v ? /^(\d{4})(?:-(\d{2})|-(Q[1-4]))?/.exec(v) : null;
+  if (!m) return null;
+  const year = String(Number(m[1]) - years).padStart(4, '0');
+  if (unit === 'quarter') return m[3] ? `${year}-${m[3]}` : m[2] ? `${year}-Q${Math.ceil(Number(m[2]) / 3)}` : null;
+  if (unit === 'month') return m[2] ? `${year}-${m[2]}` : null;
+  return year + v!.slice(4);
 }

@@ -245,3 +245,23 @@ describe('time expressions: absolute dates and what is not a date', () => {
     assert.deepEqual(times('The bureau confirmed the orbits yesterday.', null), [['yesterday', 'relative', null]]);
   });
 });
+
+describe('time expressions: the same period a year before', () => {
+  it('gives "the same quarter last year" as the quarter of the period named before it', () => {
+    assert.deepEqual(times('Sales have risen since January. In the same quarter last year they fell.', '2024-05-10'), [
+      ['since January', 'relative', '2024-01'],
+      ['the same quarter last year', 'relative', '2023-Q1'],
+    ]);
+  });
+
+  it('keeps the period named before for "the same period", and gives no month after a quarter', () => {
+    assert.deepEqual(times('Sales fell in March. In the same period a year earlier they rose.', '2024-05-10'), [
+      ['in March', 'relative', '2024-03'],
+      ['the same period a year earlier', 'relative', '2023-03'],
+    ]);
+    assert.deepEqual(times('Sales fell in the first quarter of 2023, against the same month a year earlier.', '2024-05-10'), [
+      ['in the first quarter of 2023', 'absolute', '2023-Q1'],
+      ['the same month a year earlier', 'absolute', null],
+    ]);
+  });
+});
