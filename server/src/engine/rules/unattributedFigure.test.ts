@@ -39,6 +39,11 @@ describe('unattributed-figure', () => {
     assert.deepEqual(flagged('# Index falls nearly 350 points\n\nThe index fell 344.65 points, exchange data showed.\n', 'markdown'), []);
   });
 
+  it('reads a headline figure with a scale word as rounded to its last digit', () => {
+    assert.deepEqual(flagged('# Sales top $4bn\n\nSales climbed to $4.2 billion, the company said.\n', 'markdown'), []);
+    assert.deepEqual(flagged('# Sales top $4bn\n\nSales climbed to $4.6 billion, the company said.\n', 'markdown'), ['$4bn']);
+  });
+
   it('flags a headline figure the body does not support', () => {
     assert.deepEqual(flagged('# Council approves 15% fare rise\n\nThe council approved a 12 percent rise, the minutes show.\n', 'markdown'), ['15%']);
   });

@@ -3,6 +3,7 @@ import type { Attribution } from '../language/attributions';
 import type { Block } from '../document/block';
 import { isFootnoteDefinition } from '../language/attributions/citations';
 import type { Figure } from '../language/figures';
+import { SCALES } from '../language/figures/lexicon';
 import type { Rule, RuleFinding } from './rule';
 
 /**
@@ -69,9 +70,21 @@ function messageFor(figure: Figure): string {
 
 const MESSAGES = new WeakMap<Figure, string>();
 
-/** A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65"). */
+/**
+ * A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65").
+ * A headline rounds to its scale word: "sales top $4bn" sums up "$4.2 billion".
+ */
 function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean {
-  return bodyFigures.some((other) => (other.unit ?? '') === (figure.unit ?? '') && other.low <= figure.high && figure.low <= other.high);
+  const slack = roundingOf(figure);
+  return bodyFigures.some((other) => (other.unit ?? '') === (figure.unit ?? '') && other.low <= figure.high + slack && figure.low - slack <= other.high);
+}
+
+/** Half the last written digit of a figure with a scale word: 0.5bn for "$4bn", 0.05m for "£1.2m"; 0 otherwise. */
+function roundingOf(figure: Figure): number {
+  const scale = figure.scale ? SCALES.get(figure.scale) : undefined;
+  if (!scale) return 0;
+  const decimals = /\d(?:\.(\d+))?/.exec(figure.text)?.[1]?.length ?? 0;
+  return (0.5 * scale) / 10 ** decimals;
 }
 
 /**
