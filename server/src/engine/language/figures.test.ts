@@ -219,6 +219,10 @@ describe('findFigures: what is not a figure', () => {
   it('skips a year range', () => none('The budget for 2025-26 passed.'));
   it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
+  it('skips an age set off by commas after a person', () => {
+    none('The prime minister, 44, has been in office for a year.');
+    assert.deepEqual(spans('The company, 4,500 strong, and its rival, 300, merged.').map(([t]) => t), ['4,500', '300']);
+  });
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
   it('skips list numbering in plain text', () => none('1. Weekend surgery at Lusk General'));

@@ -149,7 +149,9 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   // "people 65 and older", "those aged 18 or over".
   if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
   if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
-  return !!prev && prev.after === ',' && /^\p{Lu}/u.test(prev.text) && words[p.last]!.after === ',' && p.first === p.last;
+  // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name or a person.
+  const person = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.pos === 'NOUN' && prev.lemma === prev.lower && Number.isInteger(p.value) && p.value < 120));
+  return person && prev!.after === ',' && words[p.last]!.after === ',' && p.first === p.last;
 }
 
 /**
