@@ -111,6 +111,11 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(attributions('Tickets cost $40, per the person at the door, or 5 per cent more online.'), []);
   });
 
+  it('reads a document that heads a longer phrase as the subject of "shows"', () => {
+    assert.deepEqual(attributions('Labour leads by 10 points, a YouGov poll for The Times shows.'), [['document', 'shows', 'a YouGov poll for The Times', 0]]);
+    assert.deepEqual(attributions('Labour leads by 10 points, the editor of The Times shows.'), []);
+  });
+
   it('reads a document with a participle before its issuer: "data released by the central bank"', () => {
     assert.deepEqual(attributions('Data released by the central bank showed lending grew 2 percent.'), [['document', 'Data released by', 'the central bank', 0]]);
   });

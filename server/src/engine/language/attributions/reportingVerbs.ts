@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import type { SentenceInfo } from '../sentences';
 import type { Token } from '../nlp';
 import type { Cue } from './cue';
-import { AGENT_PARTICIPLES, BE_FORMS, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { AGENT_PARTICIPLES, BE_FORMS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, type TokenRange } from './phrase';
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -23,7 +23,9 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v);
     if (!source || isDate(sentence, source)) continue;
     const dated = splitDate(sentence, source);
-    const kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
+    let kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
+    // "a YouGov poll for The Times shows": the document is the phrase's head, before "for".
+    if (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
     if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v)) continue;
@@ -51,6 +53,12 @@ function reportsClause(tokens: readonly Token[], v: number): boolean {
   for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
     if (tokens[k]!.text.toLowerCase() === 'that' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB') return true;
   }
+  return false;
+}
+
+/** A document noun inside a source phrase that is a source on its own ("a YouGov poll" in "a YouGov poll for The Times"). */
+function documentInside(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k < r.last; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.text.toLowerCase()) && sourceKind(tokens, { first: r.first, last: k }) === 'document') return true;
   return false;
 }
 
