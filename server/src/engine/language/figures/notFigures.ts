@@ -146,6 +146,12 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   if (p.unit || p.scale) return false;
   if (p.compound && /^years?-old/.test(p.compound)) return true;
   if (prev?.lower === 'aged' || prev?.lower === 'age' || (prev?.lower === 'of' && words[p.first - 2]?.lower === 'age')) return true;
+  // "aged 32 and 41", "aged 18, 19 and 20": the ages after the first.
+  let j = /^(and|or)$/.test(prev?.lower ?? '') ? p.first - 2 : p.first - 1;
+  if (j < p.first - 1 || prev?.after === ',') {
+    while (j >= 0 && /^\d{1,3}$/.test(words[j]!.text)) j--;
+    if (j < p.first - 1 && /^(aged|ages)$/.test(words[j]?.lower ?? '')) return true;
+  }
   // "people 65 and older", "those aged 18 or over".
   if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
   if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
