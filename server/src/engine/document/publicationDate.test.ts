@@ -16,6 +16,15 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Flood toll rises\n\nLast update: \nMonday 13 May 2024 09:12 UTC\n\nIt rained.\n'), ['dateline', '2024-5-13', 'Monday 13 May 2024 09:12 UTC']);
   });
 
+  it('reads a "Last update:" line above the headline, and the headline under it', () => {
+    const text = 'Last update: Friday 10 May 2024\n\nStorm leaves 50,000 homes without power\n\nA storm left 50,000 homes without power, the grid said.\n';
+    assert.deepEqual(dateOf(text), ['dateline', '2024-5-10', 'Friday 10 May 2024']);
+    assert.deepEqual(
+      analyze(text, 'plaintext').blocks.map((b) => b.role),
+      ['body', 'headline', 'body'],
+    );
+  });
+
   it('reads "Published 14:32 GMT, Friday 8 November 2024"', () => {
     assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
   });

@@ -19,7 +19,8 @@ export interface PublicationDate {
 
 /** How many blocks from the top a dateline may sit in (after headline, standfirst, caption). */
 const DATELINE_SEARCH_BLOCKS = 8;
-const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s*:?\s*/i;
+/** "Last update: Thursday 7 April 2016": a label the date follows. */
+export const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s*:?\s*/i;
 // "GENEVA, 4 June 2024 —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —", "WASHINGTON (AP) — Feb. 3,
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
 const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;

@@ -1,5 +1,6 @@
 import type { DraftFormat } from '../types';
 import type { Block } from './block';
+import { LABELLED } from './publicationDate';
 
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
 
@@ -13,11 +14,13 @@ const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
  * of the body (no closing full stop).
  */
 export function assignRoles(blocks: Block[], format: DraftFormat): void {
-  const first = blocks[0];
+  // Wire copy may open with "Last update: Friday 10 May 2024" above the headline.
+  const at = format === 'plaintext' && blocks.length > 1 && LABELLED.test(blocks[0]!.text) ? 1 : 0;
+  const first = blocks[at];
   if (!first) return;
   const isHeadline = format === 'markdown' ? first.kind === 'heading' : !ENDS_SENTENCE.test(first.text);
   if (!isHeadline) return;
   first.role = 'headline';
-  const next = blocks[1];
+  const next = blocks[at + 1];
   if (next && next.kind === 'paragraph' && !ENDS_SENTENCE.test(next.text) && next.text.length < 400) next.role = 'standfirst';
 }
