@@ -23,7 +23,8 @@ const DATELINE_SEARCH_BLOCKS = 8;
 export const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s*:?\s*/i;
 // "GENEVA, 4 June 2024 —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —", "WASHINGTON (AP) — Feb. 3,
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
-const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
+/** A wire dateline's place: "GENEVA, ", "WASHINGTON (AP) — ". */
+export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 // A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
 // spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).

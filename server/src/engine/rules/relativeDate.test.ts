@@ -102,3 +102,12 @@ describe('relative-date: a day that stands for any such day', () => {
     assert.deepEqual(flagged('In a Wednesday media event, Apple released an update.'), ['Wednesday']);
   });
 });
+
+describe('relative-date: a wire dateline', () => {
+  it('is silent on the dateline day that restates the publication date, not on another day', () => {
+    const wire = (day: string) => analyze(`Last update: Friday 10 May 2024\n\nStorm hits\n\nLONDON, ${day} (Wire) - A storm hit, the grid said.\n`, 'plaintext');
+    const texts = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.rule === 'relative-date').map((f) => a.text.slice(f.span.start, f.span.end));
+    assert.deepEqual(texts(wire('May 10')), []);
+    assert.deepEqual(texts(wire('May 9')), ['May 9']);
+  });
+});

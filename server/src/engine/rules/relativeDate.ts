@@ -1,4 +1,5 @@
-import { formatIsoDate } from '../document/publicationDate';
+import type { Analysis } from '../analysis';
+import { formatIsoDate, PLACE } from '../document/publicationDate';
 import { humanDay } from '../time/calendar';
 import { humanize } from '../time/humanize';
 import type { TimeExpression } from '../time/timeExpression';
@@ -24,7 +25,7 @@ export const relativeDate: Rule = {
     const findings: RuleFinding[] = [];
     const dated = datedInBrackets(analysis.text, analysis.times);
     for (const t of analysis.times) {
-      if (t.kind === 'absolute' || dated.has(t)) continue;
+      if (t.kind === 'absolute' || dated.has(t) || restatesPublication(analysis, t, publishedIso)) continue;
       const write = (): RuleFinding[] => {
         const data: Record<string, unknown> = { publicationDate: publishedIso, vague: t.kind === 'vague' };
         if (t.value !== undefined) {
@@ -40,6 +41,17 @@ export const relativeDate: Rule = {
     return findings;
   },
 };
+
+/**
+ * "LONDON, May 10 (Reuters) -": the wire dateline's day, right after the place, restates the
+ * publication date (which dates the story); it asks the reader for nothing.
+ */
+function restatesPublication(analysis: Analysis, t: TimeExpression, publishedIso: string | null): boolean {
+  if (publishedIso === null || t.value !== publishedIso) return false;
+  const block = analysis.blocks[analysis.sentences[t.sentence]!.block]!;
+  const before = analysis.text.slice(block.start, t.start);
+  return PLACE.exec(before)?.[0].length === before.length;
+}
 
 /**
  * Relative expressions the writer has already dated: "on Thursday (7 April 2016)", "next week
