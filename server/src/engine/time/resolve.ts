@@ -79,8 +79,12 @@ function weekdayFrom(pub: CalendarDate, weekday: number, shift: -1 | 0 | 1 | und
   const today = isoWeekday(pub);
   if (shift === 0) return addDays(weekMonday(pub), weekday - 1);
   if (shift === -1) return addDays(pub, -((today - weekday + 7) % 7 || 7));
-  if (shift === 1 || direction === 'future') return addDays(pub, (weekday - today + 7) % 7 || (shift === 1 ? 7 : 0));
-  return addDays(pub, -((today - weekday + 7) % 7));
+  const ahead = (weekday - today + 7) % 7;
+  const back = (today - weekday + 7) % 7;
+  if (shift === 1 || direction === 'future') return addDays(pub, ahead || (shift === 1 ? 7 : 0));
+  // "a warning for Saturday" in Friday's paper: the Saturday closer to publication, the one before on a tie.
+  if (direction === 'nearest' && ahead < back) return addDays(pub, ahead);
+  return addDays(pub, -back);
 }
 
 /** The year of a year-less "February 27": the one the direction points to, within a year. */

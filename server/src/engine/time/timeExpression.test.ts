@@ -265,3 +265,14 @@ describe('time expressions: the same period a year before', () => {
     ]);
   });
 });
+
+describe('time expressions: a day named after "for"', () => {
+  it('takes the nearer such day, before or after publication (a Friday here)', () => {
+    assert.deepEqual(times('It issued an amber warning for Saturday.', '2024-05-10'), [['Saturday', 'relative', '2024-05-11']]);
+    assert.deepEqual(times('It issued an amber warning for Wednesday.', '2024-05-10'), [['Wednesday', 'relative', '2024-05-08']]);
+  });
+
+  it('reads a day named as an event\'s by the tense', () => {
+    assert.deepEqual(times("He was jailed for Saturday's attack.", '2024-05-10'), [['Saturday', 'relative', '2024-05-04']]);
+  });
+});

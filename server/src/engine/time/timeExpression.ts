@@ -153,7 +153,9 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   if (c.prep && BACKWARD_PREPS.has(c.prep)) return 'past';
   if (c.prep && FORWARD_PREPS.has(c.prep)) return 'future';
   const wordBefore = lastWord(prose.slice(0, c.start).trimEnd()).toLowerCase();
-  if (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from') return 'nearest';
+  // Not "for Saturday's attack": a day named as an event's is read by the tense.
+  const possessive = /^['’]s\b/.test(prose.slice(c.end, c.end + 3));
+  if (!possessive && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
   const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
   switch (tenseAround(s.tokens, span)) {
     case 'past':
