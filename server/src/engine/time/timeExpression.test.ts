@@ -272,6 +272,11 @@ describe('time expressions: a day named after "for"', () => {
     assert.deepEqual(times('It issued an amber warning for Wednesday.', '2024-05-10'), [['Wednesday', 'relative', '2024-05-08']]);
   });
 
+  it('points ahead after a future verb: "will rise from April"', () => {
+    assert.deepEqual(times('Council tax will rise 4.99% from April.', '2024-05-10'), [['from April', 'relative', '2025-04']]);
+    assert.deepEqual(times('Council tax has risen 4.99% from April.', '2024-05-10'), [['from April', 'relative', '2024-04']]);
+  });
+
   it('reads a day named as an event\'s by the tense', () => {
     assert.deepEqual(times("He was jailed for Saturday's attack.", '2024-05-10'), [['Saturday', 'relative', '2024-05-04']]);
   });

@@ -155,9 +155,11 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   const wordBefore = lastWord(prose.slice(0, c.start).trimEnd()).toLowerCase();
   // Not "for Saturday's attack": a day named as an event's is read by the tense.
   const possessive = /^['’]s\b/.test(prose.slice(c.end, c.end + 3));
-  if (!possessive && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
+  const tense = tenseAround(s.tokens, span);
+  // "will rise from April": a future verb still points ahead.
+  if (!possessive && tense !== 'future' && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
   const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
-  switch (tenseAround(s.tokens, span)) {
+  switch (tense) {
     case 'past':
       return 'past';
     case 'future':
