@@ -213,6 +213,10 @@ describe('findFigures: what is not a figure', () => {
   it('skips a model number', () => none('Boeing showed the new 787 Dreamliner and ended the 717 program.'));
   it('skips a time span with words before its unit', () => none('Stocks fell for six straight days and two consecutive quarters.'));
   it('skips entities named before and counted again', () => none('The deal between the two companies stands.'));
+  it('skips a small count that points back past "previous" or "other"', () => {
+    none('None of the previous three lasted a month, and the other two major indices fell.');
+    assert.deepEqual(spans('The previous three ceasefires and three other truces failed.').map(([t]) => t), ['three']);
+  });
   it('skips "at one point"', () => none('At one point the index rose.'));
   it('skips a small number word that describes in a compound', () => none('They back a two-state solution.'));
   it('skips four bare digits as a year, even before a plural', () => none('They want the 1967 borders.'));

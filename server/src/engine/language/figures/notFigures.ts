@@ -28,6 +28,8 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
   if (p.form === 'words' && p.value === 1 && !p.scale && (!p.unit || (p.unit === 'point' && prev?.lower === 'at'))) return 'pronoun';
   // "the two companies", "between the two parties": entities named before, counted again.
   if (p.form === 'words' && p.value <= 3 && !p.unit && prev?.lower === 'the' && prev.after === '') return 'pronoun';
+  // "none of the previous three", "the other two": the same, past a word that points back.
+  if (p.form === 'words' && p.value <= 3 && !p.unit && BACK_POINTING.has(prev?.lower ?? '') && prev!.after === '' && words[p.first - 2]?.lower === 'the') return 'pronoun';
   // "a two-state solution", "a three-way race": a small number word in a compound describes, it does not count.
   if (p.form === 'words' && p.compound !== undefined && p.value <= 3 && !p.unit) return 'identifier';
   // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
@@ -59,6 +61,9 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (bare && isModelNumber(digits, p, words)) return 'identifier';
   return null;
 }
+
+/** Words between "the" and a small number that point back to things already named. */
+const BACK_POINTING = new Set(['previous', 'other', 'remaining', 'former', 'same', 'earlier', 'aforementioned']);
 
 /** Words between a number and its unit of time that keep it a time span. */
 const SPAN_MODIFIERS = new Set(['straight', 'consecutive', 'successive', 'trading', 'working', 'business', 'full', 'more', 'further', 'calendar', 'school', 'fiscal', 'financial', 'long']);
