@@ -111,3 +111,10 @@ describe('relative-date: a wire dateline', () => {
     assert.deepEqual(texts(wire('May 9')), ['May 9']);
   });
 });
+
+describe('relative-date: a date that names an event', () => {
+  it('is silent on "the September 11 attacks", not on another 11 September', () => {
+    assert.deepEqual(flagged('Markets fell after the September 11th terrorist attacks and the September 11 attack.'), []);
+    assert.deepEqual(flagged('The vote is on September 11 and attacks are feared.'), ['on September 11']);
+  });
+});

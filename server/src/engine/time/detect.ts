@@ -55,10 +55,12 @@ const PATTERNS: Pattern[] = [
   {
     trigger: new RegExp(MONTH_ANY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MONTH_ANY})|(?<m2>${MONTH_ANY})\\s+(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\.\\d))(?:,?\\s+${YEAR})?`, 'g'),
-    build: (g) => {
+    build: (g, after) => {
       const month = monthIndex((g['m1'] ?? g['m2'])!);
       const day = Number(g['d1'] ?? g['d2']);
       if (day < 1 || day > 31) return null;
+      // "the September 11 attacks": the name of an event, as "9/11" is.
+      if (month === 9 && day === 11 && !g['year'] && /^\s+(?:terror(?:ist)?\s+)?attacks?\b/i.test(after)) return null;
       const weekday = g['wd'] ? WEEKDAY_INDEX[g['wd'].toLowerCase()] : undefined;
       if (!g['year']) return { type: 'dayMonth', month, day, ...opt('weekday', weekday) };
       const date = { year: Number(g['year']), month, day };
