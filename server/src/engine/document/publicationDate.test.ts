@@ -25,6 +25,11 @@ describe('publication date', () => {
     );
   });
 
+  it('reads a dateline set in bold or italics in Markdown', () => {
+    assert.deepEqual(dateOf('# Storm\n\n**LONDON, 10 May 2024** — A storm hit.\n', 'markdown'), ['dateline', '2024-5-10', '10 May 2024']);
+    assert.deepEqual(dateOf('# Storm\n\n*Published: Friday 10 May 2024*\n\nA storm hit.\n', 'markdown'), ['dateline', '2024-5-10', 'Friday 10 May 2024']);
+  });
+
   it('reads "Published 14:32 GMT, Friday 8 November 2024"', () => {
     assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
   });

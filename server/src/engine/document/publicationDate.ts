@@ -69,8 +69,10 @@ function fromDateline(draft: Draft): PublicationDate | null {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.role === 'headline') continue;
-    let text = block.text;
-    let offset = block.start;
+    // Markdown's marks are blanked in a block's text: "**LONDON, 10 May 2024** —" starts with spaces.
+    const indent = block.text.length - block.text.trimStart().length;
+    let text = block.text.slice(indent);
+    let offset = block.start + indent;
     const label = LABELLED.exec(text);
     if (label) {
       // "Last update:" may stand alone with the date on the next line.
@@ -79,8 +81,10 @@ function fromDateline(draft: Draft): PublicationDate | null {
         text = rest;
         offset += label[0].length;
       } else if (blocks[i + 1]) {
-        text = blocks[i + 1]!.text;
-        offset = blocks[i + 1]!.start;
+        const next = blocks[i + 1]!;
+        const nextIndent = next.text.length - next.text.trimStart().length;
+        text = next.text.slice(nextIndent);
+        offset = next.start + nextIndent;
       }
     } else {
       const place = PLACE.exec(text);
