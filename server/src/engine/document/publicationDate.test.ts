@@ -12,6 +12,11 @@ describe('publication date', () => {
     assert.equal(dateOf('---\nupdated: 2024-01-02\n---\nText.\n', 'markdown'), null);
   });
 
+  it("reads Hugo's publishDate:, and pubDate: past Jekyll's published: true", () => {
+    assert.deepEqual(dateOf('---\npublishDate: 2024-05-10\n---\nText.\n', 'markdown'), ['front-matter', '2024-5-10', 'publishDate: 2024-05-10']);
+    assert.deepEqual(dateOf('---\npublished: true\npubDate: 2024-05-10\n---\nText.\n', 'markdown'), ['front-matter', '2024-5-10', 'pubDate: 2024-05-10']);
+  });
+
   it('reads a "Last update:" dateline with the date on the next line', () => {
     assert.deepEqual(dateOf('Flood toll rises\n\nLast update: \nMonday 13 May 2024 09:12 UTC\n\nIt rained.\n'), ['dateline', '2024-5-13', 'Monday 13 May 2024 09:12 UTC']);
   });

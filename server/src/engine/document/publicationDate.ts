@@ -52,16 +52,24 @@ export function parseIsoDate(value: string): CalendarDate | null {
   return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : null;
 }
 
+/** Front matter keys for the publication date, first found wins: Jekyll's and most CMSs', Hugo's, Astro's and RSS's. Never `updated`. */
+const DATE_KEYS = ['date', 'publishDate', 'published', 'pubDate', 'publication_date', 'published_at'];
+
 function fromFrontMatter(draft: Draft): PublicationDate | null {
   const fm = draft.frontMatter;
-  const raw = fm?.data?.['date'];
-  if (!fm || raw === undefined || raw === null) return null;
-  const text = raw instanceof Date ? raw.toISOString() : String(raw);
-  const date = parseIsoDate(text) ?? yearfulDate(text);
-  if (!date) return null;
-  const line = /^date[ \t]*:.*$/m.exec(draft.text.slice(0, fm.span.end));
-  const span = line ? { start: line.index, end: line.index + line[0].length } : fm.span;
-  return { date, source: 'front-matter', span };
+  if (!fm?.data) return null;
+  for (const key of DATE_KEYS) {
+    const raw = fm.data[key];
+    if (raw === undefined || raw === null) continue;
+    // "published: true" (Jekyll's flag) is no date: the next key may hold one.
+    const text = raw instanceof Date ? raw.toISOString() : String(raw);
+    const date = parseIsoDate(text) ?? yearfulDate(text);
+    if (!date) continue;
+    const line = new RegExp(`^${key}[ \\t]*:.*$`, 'm').exec(draft.text.slice(0, fm.span.end));
+    const span = line ? { start: line.index, end: line.index + line[0].length } : fm.span;
+    return { date, source: 'front-matter', span };
+  }
+  return null;
 }
 
 function fromDateline(draft: Draft): PublicationDate | null {
