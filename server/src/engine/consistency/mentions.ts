@@ -257,13 +257,17 @@ function ownerOf(tokens: readonly Token[], at: number): string | undefined {
   return name.join(' ');
 }
 
-/** "in Kessa", "at the Lusk plant", "across Dunmore": proper nouns after a preposition of place. */
+/** Kinds of place named with "of": "the village of Tala", "the province of Idlib". */
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 'region', 'county', 'state', 'country', 'capital', 'island', 'port', 'municipality', 'governorate', 'prefecture']);
+
+/** "in Kessa", "at the Lusk plant", "across Dunmore", "in the village of Tala": proper nouns after a preposition of place. */
 function placesOf(tokens: readonly Token[]): Set<string> {
   const places = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
     let j = i + 1;
     if (tokens[j]?.pos === 'DET') j++;
+    if (PLACE_NOUNS.has(tokens[j]?.lemma ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
     const t = tokens[j];
     if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
   }

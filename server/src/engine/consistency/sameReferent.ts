@@ -169,6 +169,12 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
   // "In Kessa, 612 cases ... In Dunmore, 401 cases": figures for different places.
   if (a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p))) return 0;
+  // "In Tala, 45 people died" against "the quake killed at least 120": one place's share of
+  // the whole, when the figure with the place is the smaller (and not the same digits mistyped).
+  if ((a.places.size > 0) !== (b.places.size > 0) && !isTransposition(a.figure.value, b.figure.value) && !scaleSlip(a, b)) {
+    const [local, whole] = a.places.size > 0 ? [a, b] : [b, a];
+    if (local.figure.high < whole.figure.low) return 0;
+  }
   let score = 0;
   if (a.head && b.head) {
     if (a.head.concept === b.head.concept) score += 2;

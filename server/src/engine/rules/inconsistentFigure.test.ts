@@ -59,6 +59,13 @@ describe('inconsistent-figure: same referent, different values', () => {
     assert.deepEqual(summary(counts), []);
   });
 
+  it("takes one place's smaller figure for its share of the whole, not a rival count", () => {
+    const share = 'The quake killed at least 120 people, officials said.\n\nIn the village of Tala, 45 people died, the mayor said.';
+    assert.deepEqual(summary(share), []);
+    const rival = 'The quake killed 120 people, officials said.\n\nIn the village of Tala, 145 people died, the mayor said.';
+    assert.deepEqual(summary(rival), [['145', 'different-values', 'warning', ['120']]]);
+  });
+
   it('compares a headline with the body', () => {
     const text = 'Council approves 15% parking fee rise\n\nThe city council on Monday approved a 12 percent rise in parking fees from January.';
     assert.deepEqual(summary(text), [['15%', 'headline-body', 'warning', ['12 percent']]]);
