@@ -39,6 +39,11 @@ describe('unattributed-figure', () => {
     assert.deepEqual(flagged('# Index falls nearly 350 points\n\nThe index fell 344.65 points, exchange data showed.\n', 'markdown'), []);
   });
 
+  it('does not flag a standfirst figure the body repeats, but flags one it does not', () => {
+    assert.deepEqual(flagged('# Quake hits the region\n\n*Hundreds injured as rescuers search rubble*\n\nAbout 400 people were injured, the ministry said.\n', 'markdown'), []);
+    assert.deepEqual(flagged('# Quake hits the region\n\n*Thousands injured as rescuers search rubble*\n\nAbout 400 people were injured, the ministry said.\n', 'markdown'), ['Thousands']);
+  });
+
   it('reads a headline figure with a scale word as rounded to its last digit', () => {
     assert.deepEqual(flagged('# Sales top $4bn\n\nSales climbed to $4.2 billion, the company said.\n', 'markdown'), []);
     assert.deepEqual(flagged('# Sales top $4bn\n\nSales climbed to $4.6 billion, the company said.\n', 'markdown'), ['$4bn']);

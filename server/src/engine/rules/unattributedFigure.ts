@@ -9,8 +9,8 @@ import type { Rule, RuleFinding } from './rule';
 /**
  * `unattributed-figure`: who says so? Flags each figure whose sentence has no attribution of
  * its own or carried from the passage it continues (RULES.md). Not flagged: figures inside a
- * footnote definition or a source tag (they are the source), and a headline figure that the
- * body repeats (a headline summarises the body, where the source is given or flagged).
+ * footnote definition or a source tag (they are the source), and a headline or standfirst
+ * figure that the body repeats (both summarise the body, where the source is given or flagged).
  *
  * The finding's data carries what the quick fixes need: the figure's text, the sources named
  * nearby (nearest first) as candidates for "Attribute to <source>", and where a source tag goes.
@@ -24,7 +24,7 @@ export const unattributedFigure: Rule = {
     // make this rule quadratic.
     const attributed = new Set(analysis.attributions.map((a) => a.sentence));
     const tags = analysis.attributions.filter((a) => a.kind === 'source-tag');
-    const bodyFigures = analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role !== 'headline');
+    const bodyFigures = analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body');
     const sourcesByBlock = groupBy(
       analysis.attributions.filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== ''),
       (a) => analysis.sentences[a.sentence]!.block,
@@ -36,7 +36,7 @@ export const unattributedFigure: Rule = {
       const sentence = analysis.sentences[figure.sentence]!;
       const block = analysis.blocks[sentence.block]!;
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
-      if (block.role === 'headline' && repeatedInBody(figure, bodyFigures)) continue;
+      if (block.role !== 'body' && repeatedInBody(figure, bodyFigures)) continue;
       const key = sentence.index;
       if (!nearBlock.has(key)) nearBlock.set(key, candidates(sourcesByBlock, sentence.block, figure.sentence));
       findings.push({
