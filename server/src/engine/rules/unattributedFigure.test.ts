@@ -49,6 +49,11 @@ describe('unattributed-figure', () => {
     assert.deepEqual(flagged('# Sales top $4bn\n\nSales climbed to $4.6 billion, the company said.\n', 'markdown'), ['$4bn']);
   });
 
+  it('reads a share in a headline against a percentage in the body', () => {
+    assert.deepEqual(flagged('# Drug cuts risk by a third\n\nThe drug cut the risk by 33%, researchers reported.\n', 'markdown'), []);
+    assert.deepEqual(flagged('# Drug cuts risk by a third\n\nThe drug cut the risk by 25%, researchers reported.\n', 'markdown'), ['a third']);
+  });
+
   it('flags a headline figure the body does not support', () => {
     assert.deepEqual(flagged('# Council approves 15% fare rise\n\nThe council approved a 12 percent rise, the minutes show.\n', 'markdown'), ['15%']);
   });

@@ -72,11 +72,24 @@ const MESSAGES = new WeakMap<Figure, string>();
 
 /**
  * A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65").
- * A headline rounds to its scale word: "sales top $4bn" sums up "$4.2 billion".
+ * A headline rounds to its scale word ("sales top $4bn" sums up "$4.2 billion") and writes
+ * percentages as shares ("cuts risk by a third" sums up "33%").
  */
 function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean {
-  const slack = roundingOf(figure);
-  return bodyFigures.some((other) => (other.unit ?? '') === (figure.unit ?? '') && other.low <= figure.high + slack && figure.low - slack <= other.high);
+  const f = inPercent(figure);
+  return bodyFigures.some((body) => {
+    const other = inPercent(body);
+    const slack = roundingOf(figure) + (f.share || other.share ? SHARE_ROUNDING : 0);
+    return other.unit === f.unit && other.low <= f.high + slack && f.low - slack <= other.high;
+  });
+}
+
+/** Percentage points a share word may round: "a third" for 31–35%, "half" for 48–52%. */
+const SHARE_ROUNDING = 2;
+
+/** A figure's interval, with shares ("a third") as percentages. */
+function inPercent(f: Figure): { unit: string; low: number; high: number; share: boolean } {
+  return f.unit === 'share' ? { unit: 'percent', low: f.low * 100, high: f.high * 100, share: true } : { unit: f.unit ?? '', low: f.low, high: f.high, share: false };
 }
 
 /** Half the last written digit of a figure with a scale word: 0.5bn for "$4bn", 0.05m for "£1.2m"; 0 otherwise. */
