@@ -2,16 +2,18 @@ import { analyzeBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Block } from './document/block';
 import { shiftInPlace } from './shiftInPlace';
 
-/** Where a block's analysis was made: its offset, its index, the index of its first sentence. */
-interface Placement {
+/** A block's analysis and where it was made: its offset, its index, its first sentence's index. */
+interface Entry {
   start: number;
   index: number;
   first: number;
+  analysis: BlockAnalysis;
 }
 
-interface Entry {
-  placement: Placement;
-  analysis: BlockAnalysis;
+/** The entries of one text, one per occurrence, and how many of them this analysis took. */
+interface Occurrences {
+  entries: Entry[];
+  taken: number;
 }
 
 /**
@@ -26,48 +28,57 @@ interface Entry {
  * the next analysis with that cache only: whoever keeps results across analyses (a memo in
  * `DraftCache`) keeps copies of the spans it needs.
  *
- * Entries live from the analysis that used them to the end of the next one's block pass:
- * whatever the draft no longer holds is then dropped, so the cache holds one version's worth
- * between keystrokes.
+ * One map lives as long as the cache, and its entries are updated in place: building a new map
+ * and a new entry for each of a long draft's 5,000 blocks on every keystroke was most of what
+ * this pass allocated, and all of it outlived the young generation. After an analysis, what the
+ * draft no longer holds is dropped (`done`), so the cache holds one version's worth between
+ * keystrokes.
  */
 export class BlockCache {
   /** Entries by prose; a text that occurs several times has one entry per occurrence. */
-  private current = new Map<string, Entry[]>();
-  private previous = new Map<string, Entry[]>();
+  private readonly byText = new Map<string, Occurrences>();
 
   /** Called once per analysis, before the first `analyze`. */
   nextAnalysis(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const occurrences of this.byText.values()) occurrences.taken = 0;
   }
 
   /** Called once per analysis, after the last `analyze`: what the draft no longer holds goes. */
   done(): void {
-    this.previous = new Map();
+    for (const [text, occurrences] of this.byText) {
+      if (occurrences.taken === 0) this.byText.delete(text);
+      else occurrences.entries.length = occurrences.taken;
+    }
   }
 
   analyze(block: Block, index: number, first: number): BlockAnalysis {
-    const placement = { start: block.start, index, first };
-    const entries = this.current.get(block.text) ?? [];
-    if (entries.length === 0) this.current.set(block.text, entries);
+    let occurrences = this.byText.get(block.text);
+    if (!occurrences) this.byText.set(block.text, (occurrences = { entries: [], taken: 0 }));
     // The n-th block with this text takes over the n-th one of the previous version, so that a
     // paragraph repeated in a draft does not move back and forth between its occurrences; one
     // more occurrence than before is read afresh, as two places cannot share one analysis.
-    const old = this.previous.get(block.text)?.[entries.length];
-    const analysis = old ? moved(old, placement) : analyzeBlock(block, index, first);
-    entries.push({ placement, analysis });
-    return analysis;
+    const old = occurrences.entries[occurrences.taken++];
+    if (!old) {
+      const analysis = analyzeBlock(block, index, first);
+      occurrences.entries.push({ start: block.start, index, first, analysis });
+      return analysis;
+    }
+    move(old, block.start, index, first);
+    return old.analysis;
   }
 }
 
-/** The entry's analysis moved to `to`, in place. */
-function moved({ placement: from, analysis }: Entry, to: Placement): BlockAnalysis {
-  const offset = to.start - from.start;
-  const sentence = to.first - from.first;
-  if (offset === 0 && sentence === 0 && to.index === from.index) return analysis;
-  for (const s of analysis.sentences) s.move(offset, to.index, sentence);
+/** Moves the entry's analysis, in place, to offset `start`, block `index`, first sentence `first`. */
+function move(entry: Entry, start: number, index: number, first: number): void {
+  const offset = start - entry.start;
+  const sentence = first - entry.first;
+  if (offset === 0 && sentence === 0 && index === entry.index) return;
+  const { analysis } = entry;
+  for (const s of analysis.sentences) s.move(offset, index, sentence);
   shiftInPlace(analysis.figures, offset, sentence);
   shiftInPlace(analysis.cues, offset, sentence);
   shiftInPlace(analysis.ages, offset, sentence);
-  return analysis;
+  entry.start = start;
+  entry.index = index;
+  entry.first = first;
 }
