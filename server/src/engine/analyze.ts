@@ -32,6 +32,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const draft = parseDraft(withoutDirectiveLines(analysed, format, ignore), format, cache?.markdown);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
+  const byBlock: SentenceInfo[][] = [];
   const blockFigures: Figure[] = [];
   const cues: Cue[][] = [];
   const quotes: QuoteState[] = [];
@@ -40,6 +41,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   draft.blocks.forEach((block, b) => {
     const found = cache ? cache.blocks.analyze(block, b, sentences.length) : analyzeBlock(block, b, sentences.length);
     sentences.push(...found.sentences);
+    byBlock.push(found.sentences);
     blockFigures.push(...found.figures);
     cues.push(...found.cues);
     quotes.push(...found.quotes);
@@ -49,7 +51,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);
-  const attributions = [...findAttributions(sentences, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
+  const attributions = [...findAttributions(byBlock, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
     (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
   );
   // Typos in ignore comments are reported over the whole draft, past the size limit too.

@@ -53,13 +53,12 @@ export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
 /**
  * Finds every attribution of the draft from each sentence's own cues (`cues` and `quotes` are
  * indexed by sentence: see `sentenceCues` and `quoteStates`) and its citations, then carries
- * them on.
+ * them on. `byBlock` holds each block's sentences: the block cache's own arrays, as grouping the
+ * draft's sentences again made an array for each of a long draft's blocks on every keystroke.
  */
-export function findAttributions(sentences: readonly SentenceInfo[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[]): Attribution[] {
+export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[]): Attribution[] {
   const definitions = footnoteDefinitions(text);
   const own = new Map<number, Attribution[]>();
-  const byBlock = blocks.map((): SentenceInfo[] => []);
-  for (const s of sentences) byBlock[s.block]?.push(s);
   const named: Named = {};
   blocks.forEach((block, b) => {
     const inBlock = byBlock[b]!;
