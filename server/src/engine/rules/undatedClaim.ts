@@ -1,4 +1,3 @@
-import { groupBy } from '../collections';
 import type { Block } from '../document/block';
 import { type CalendarDate, formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
@@ -28,9 +27,7 @@ export const undatedClaim: Rule = {
   defaultSeverity: 'warning',
   check(analysis, cache) {
     const findings: RuleFinding[] = [];
-    const bySentence = groupBy(analysis.figures, (f) => f.sentence);
-    const timesOf = groupBy(analysis.times, (t) => t.sentence);
-    const datedSources = new Set(analysis.attributions.filter((a) => a.dated !== undefined).map((a) => a.sentence));
+    const { figures, times, attributions } = analysis;
     const published = analysis.publicationDate?.date ?? null;
     const publishedIso = published ? formatIsoDate(published) : null;
     const quotesOf = new Map<number, Span[]>();
@@ -43,14 +40,36 @@ export const undatedClaim: Rule = {
         return spans;
       },
     };
-    for (const [index, figures] of bySentence) {
+    // Figures, times and attributions all come in sentence order: each sentence's share is a run
+    // of each list, walked together. Grouping them in maps first made a map and an array per
+    // sentence of a long draft on every keystroke.
+    let t = 0;
+    let a = 0;
+    for (let f = 0; f < figures.length; ) {
+      const index = figures[f]!.sentence;
+      let fEnd = f + 1;
+      while (fEnd < figures.length && figures[fEnd]!.sentence === index) fEnd++;
+      while (t < times.length && times[t]!.sentence < index) t++;
+      let tEnd = t;
+      while (tEnd < times.length && times[tEnd]!.sentence === index) tEnd++;
+      while (a < attributions.length && attributions[a]!.sentence < index) a++;
+      let dated = false;
+      for (let i = a; i < attributions.length && attributions[i]!.sentence === index; i++) dated ||= attributions[i]!.dated !== undefined;
       const s = analysis.sentences[index]!;
       const block = analysis.blocks[s.block]!;
-      const times = timesOf.get(index) ?? [];
-      const dated = datedSources.has(index);
-      const write = () => claimIn(reading, s, block, figures, times, dated);
+      const from = f;
+      const to = fEnd;
+      const timesFrom = t;
+      const timesTo = tEnd;
+      const write = () => claimIn(reading, s, block, figures.slice(from, to), times.slice(timesFrom, timesTo), dated);
       // What the check reads beyond the sentence's own words (the block's text comes with them).
-      findings.push(...(cache ? cache.undatedClaims.get(s, s.start, [block.role, dated, publishedIso, ...figures, ...times], write) : write()));
+      const inputs: unknown[] = [block.role, dated, publishedIso];
+      for (let i = from; i < to; i++) inputs.push(figures[i]);
+      for (let i = timesFrom; i < timesTo; i++) inputs.push(times[i]);
+      const found = cache ? cache.undatedClaims.get(s, s.start, inputs, write) : write();
+      for (const finding of found) findings.push(finding);
+      f = fEnd;
+      t = tEnd;
     }
     return findings;
   },
