@@ -10,14 +10,18 @@ import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server over node IPC for Markdown and plain-text drafts. */
+/**
+ * Starts the language server over stdio for Markdown and plain-text drafts: the transport the
+ * tests and the bench use, and the one where the server sends a long draft's unchanged
+ * diagnostics as they were written (`server/src/transport/encoder.ts`).
+ */
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Factdesk', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: SERVER_PROCESS },
-    debug: { module, transport: TransportKind.ipc, options: { ...SERVER_PROCESS, execArgv: [...SERVER_PROCESS.execArgv, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: SERVER_PROCESS },
+    debug: { module, transport: TransportKind.stdio, options: { ...SERVER_PROCESS, execArgv: [...SERVER_PROCESS.execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

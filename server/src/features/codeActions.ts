@@ -15,7 +15,7 @@ import { turnOffRuleEdits } from '../engine/fixes/turnOff';
 import { LineIndex } from '../engine/positions';
 import type { Finding } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from './toDiagnostic';
 import { workspaceFileFor } from './workspaceFile';
 
 /** The source action's kind; editors can bind it ("editor.codeActionsOnSave"). */

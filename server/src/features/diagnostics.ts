@@ -1,8 +1,9 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type PublishDiagnosticsParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/analysis';
-import type { Finding, Severity } from '../engine/types';
+import { RENDERED, rendered, type RenderedParams } from '../transport/renderedJson';
 import type { AnalysisCache } from './analysisCache';
+import { PublishedDiagnostics } from './publishedDiagnostics';
 import { sizeLimitDiagnostics } from './sizeLimit';
 
 /**
@@ -26,19 +27,14 @@ function debounceFromEnvironment(value: string | undefined): number | undefined 
   return value !== undefined && value !== '' && Number.isInteger(ms) && ms >= 0 ? ms : undefined;
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 /** Publishes diagnostics on open and change; the latest edit wins, stale results are dropped. */
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { refreshAll(): void } {
   /** Each document's pending publication, and how to call it off. */
   const timers = new Map<string, () => void>();
   /** What each document's last publication cost in ms (analysis and conversion): `debounceFor`. */
   const costs = new Map<string, number>();
+  /** Each document's last published diagnostics, kept to send unchanged ones as they were. */
+  const publishedOf = new Map<string, PublishedDiagnostics>();
 
   const publish = (uri: string): void => {
     timers.delete(uri);
@@ -48,8 +44,17 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     // The analysis is synchronous, so `document` is still the newest version here; sending the
     // version lets the client drop it if an edit crossed on the wire.
     const analysis = cache.isChecked(document) ? cache.get(document) : null;
-    const diagnostics = analysis ? [...analysis.findings.map((f) => toDiagnostic(f, document)), ...ignoreDiagnostics(analysis, document), ...sizeLimitDiagnostics(analysis, document)] : [];
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    let published = publishedOf.get(uri);
+    if (!published) publishedOf.set(uri, (published = new PublishedDiagnostics()));
+    const findings = published.render(analysis?.findings ?? [], document);
+    const others = analysis ? [...ignoreDiagnostics(analysis, document), ...sizeLimitDiagnostics(analysis, document)] : [];
+    const params: RenderedParams = {
+      uri,
+      version: document.version,
+      diagnostics: [...findings.map((e) => e.diagnostic), ...others],
+      [RENDERED]: [...findings, ...others.map(rendered)],
+    };
+    void connection.sendDiagnostics(params as PublishDiagnosticsParams);
     costs.set(uri, performance.now() - started);
   };
 
@@ -76,6 +81,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   documents.onDidClose((e) => {
     seen.delete(e.document.uri);
     costs.delete(e.document.uri);
+    publishedOf.delete(e.document.uri);
     timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -92,22 +98,4 @@ function ignoreDiagnostics(analysis: Analysis, document: TextDocument): Diagnost
     source: 'factdesk',
     message: p.message,
   }));
-}
-
-/**
- * A finding as the editor shows it. No `data`: quick fixes and hovers are worked out from the
- * server's own analysis of the same version, and on a long draft the findings' data was over a
- * third of what every keystroke sends and the editor parses (1.8 MB at 100k words).
- */
-export function toDiagnostic(f: Finding, document: TextDocument): Diagnostic {
-  return {
-    range: { start: document.positionAt(f.span.start), end: document.positionAt(f.span.end) },
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    source: 'factdesk',
-    message: f.message,
-    ...(f.related?.length
-      ? { relatedInformation: f.related.map((r) => ({ location: { uri: document.uri, range: { start: document.positionAt(r.span.start), end: document.positionAt(r.span.end) } }, message: r.message })) }
-      : {}),
-  };
 }

@@ -5,7 +5,7 @@ import { readDraft } from '../cli/readDraft';
 import { analyze } from '../engine/analyze';
 import { formatOfPath } from '../engine/format';
 import { CheckFilesRequest } from '../protocol';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from './toDiagnostic';
 import type { SettingsService } from './settings';
 
 /**
