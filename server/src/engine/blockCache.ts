@@ -45,10 +45,11 @@ export class BlockCache {
 
   /** Called once per analysis, after the last `analyze`: what the draft no longer holds goes. */
   done(): void {
-    for (const [text, occurrences] of this.byText) {
+    // forEach, not for...of: no [text, entry] pair made for each of a long draft's blocks.
+    this.byText.forEach((occurrences, text) => {
       if (occurrences.taken === 0) this.byText.delete(text);
       else occurrences.entries.length = occurrences.taken;
-    }
+    });
   }
 
   analyze(block: Block, index: number, first: number): BlockAnalysis {
