@@ -22,21 +22,28 @@ export const unattributedFigure: Rule = {
   check(analysis) {
     // Indexes built once: a draft (or one run-on "headline") with thousands of figures must not
     // make this rule quadratic.
-    const attributed = new Set(analysis.attributions.map((a) => a.sentence));
-    const tags = analysis.attributions.filter((a) => a.kind === 'source-tag');
-    const bodyFigures = analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body');
+    const { attributions } = analysis;
+    const tags = attributions.filter((a) => a.kind === 'source-tag');
+    // Only a headline or standfirst figure needs them: most drafts' figures are all in the body.
+    let bodyFigures: Figure[] | undefined;
+    const inBody = () => (bodyFigures ??= analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body'));
     const sourcesByBlock = groupBy(
       analysis.attributions.filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== ''),
       (a) => analysis.sentences[a.sentence]!.block,
     );
     const nearBlock = new Map<number, ReturnType<typeof candidates>>();
     const findings: RuleFinding[] = [];
+    // Figures and attributions both come in sentence order: one walk finds whether a figure's
+    // sentence has an attribution, with no set of a long draft's attributed sentences made anew
+    // on every keystroke.
+    let a = 0;
     for (const figure of analysis.figures) {
-      if (attributed.has(figure.sentence)) continue;
+      while (a < attributions.length && attributions[a]!.sentence < figure.sentence) a++;
+      if (a < attributions.length && attributions[a]!.sentence === figure.sentence) continue;
       const sentence = analysis.sentences[figure.sentence]!;
       const block = analysis.blocks[sentence.block]!;
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
-      if (block.role !== 'body' && repeatedInBody(figure, bodyFigures)) continue;
+      if (block.role !== 'body' && repeatedInBody(figure, inBody())) continue;
       const key = sentence.index;
       if (!nearBlock.has(key)) nearBlock.set(key, candidates(sourcesByBlock, sentence.block, figure.sentence));
       findings.push({
