@@ -11,8 +11,8 @@ import type { SentenceInfo } from './sentences';
  * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
  * an age ("before he is 40"); and verbs that report, estimate or forecast it ("says",
  * "estimate", "expects"), habits ("has always given", "die in an average season"), "that is",
- * a figure classified by a noun ("47,000 employees are controllers"), and a bare verb after a
- * past one ("saw its shares plummet").
+ * a figure classified by a noun ("47,000 employees are controllers"), a bare verb after a
+ * past one ("saw its shares plummet"), and an obituary's survivors ("he leaves three sons").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -45,6 +45,9 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
   if (complementOfPast(s, verb)) return null;
+  // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
+  // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
+  if ((verb.head === 'leave' || verb.head === 'survive') && KIN.has(figure.counts ?? '')) return null;
   const subject = figure.end <= t[verb.first]!.start;
   // "Roughly 100 children die in an average flu season": a simple present with a frequency is
   // a habit, true every year, not a count that has an "as of".
@@ -64,6 +67,8 @@ const NOT_A_LEVEL = new Set([
   // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
   'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
 ]);
+/** Relatives an obituary lists, as the lemmas `Figure.counts` holds. */
+const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepdaughter', 'grandchild', 'grandson', 'granddaughter', 'great-grandchild', 'brother', 'sister', 'sibling', 'niece', 'nephew']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;

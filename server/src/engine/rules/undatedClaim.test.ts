@@ -130,6 +130,11 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('The index has already fallen by 14.45% today.'), []);
   });
 
+  it('is silent on the relatives an obituary lists, but not on what a disaster leaves', () => {
+    assert.deepEqual(claims('She leaves her husband and three children. He is survived by two daughters and 11 grandchildren.'), []);
+    assert.deepEqual(claims('The flood leaves 2,000 people homeless.'), ['leaves 2,000']);
+  });
+
   it('still flags a total when the day belongs to another clause', () => {
     assert.deepEqual(claims('City have 58 points, two more than Rovers, who drew at home on Saturday.'), ['have 58 points']);
   });
