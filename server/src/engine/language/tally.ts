@@ -44,7 +44,7 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   if (prev === 'that' && words.length === 1 && /^[,—–-]/.test(t[verb.last + 1]?.text ?? '')) return null;
   // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
-  if (complementOfPast(s, verb)) return null;
+  if (complementOfPast(s, verb) || mandative(s, verb)) return null;
   // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
   // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
   if ((verb.head === 'leave' || verb.head === 'survive') && KIN.has(figure.counts ?? '')) return null;
@@ -95,6 +95,28 @@ function notALevel(f: Figure, before: string, after: string): boolean {
 function nounPredicate(t: SentenceInfo['tokens'], i: number): boolean {
   const pos = t[i]?.pos;
   return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || (pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? '')) || (t[i] !== undefined && bareAfterBe(t[i]!, t[i - 1]));
+}
+
+/**
+ * Verbs that demand rather than report: the "that" clause after them says what should be, in
+ * the subjunctive ("demanded that the bank hold", "recommends that every child receive").
+ */
+const MANDATIVE = new Set(['demand', 'require', 'recommend', 'urge', 'order', 'request', 'propose', 'stipulate', 'direct', 'ask', 'advise']);
+
+/**
+ * "recommends that every child receive two doses": a base form (or "be") in a "that" clause
+ * after a verb that demands is a mandative subjunctive, what is asked for, not a level. "Insist"
+ * also reports: only a past one demands, since news copy would backshift a fact after it
+ * ("insisted that 300 remained missing"), so "insisted that depositors contribute" is asked for.
+ */
+function mandative(s: SentenceInfo, verb: VerbGroup): boolean {
+  const first = s.tokens[verb.first]!;
+  const w = first.text.toLowerCase();
+  if (verb.perfect || !(w === first.lemma || w === 'be')) return false;
+  const groups = verbGroups(s.tokens);
+  const prev = groups[groups.indexOf(verb) - 1];
+  if (!prev || verb.first - prev.last > 12 || !(MANDATIVE.has(prev.head) || (prev.head === 'insist' && prev.tense === 'past'))) return false;
+  return s.tokens.slice(prev.last + 1, verb.first).some((t) => t.text.toLowerCase() === 'that');
 }
 
 /** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */

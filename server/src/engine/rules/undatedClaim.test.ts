@@ -135,6 +135,15 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('The flood leaves 2,000 people homeless.'), ['leaves 2,000']);
   });
 
+  it('is silent on what a mandative subjunctive asks for', () => {
+    assert.deepEqual(claims('The lenders insisted that the island\'s largest depositors contribute 5.8 billion euros. The board recommends that every branch receive two nurses.'), []);
+  });
+
+  it('still flags a level reported after "insists" or "suggest"', () => {
+    assert.deepEqual(claims('The mayor insists that 300 families remain in shelters.'), ['300 families remain']);
+    assert.deepEqual(claims('The figures suggest that one in five pupils has missed lessons.'), ['one in five pupils has missed']);
+  });
+
   it('still flags a total when the day belongs to another clause', () => {
     assert.deepEqual(claims('City have 58 points, two more than Rovers, who drew at home on Saturday.'), ['have 58 points']);
   });
