@@ -39,6 +39,8 @@ const ENDS_PHRASE = '(?=\\s*[,.;:!?)”"\'—–]|\\s*$|\\s+(?:and|but|or|when|w
 
 /** A capitalised word right before, not at the start of the sentence: "Arab Spring", "Ms June Carter". */
 const inName = (before: string) => /\S\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?:On|In|By|Since|Until|From|Last|Next|This)\s+$/.test(before);
+/** "his wife, June,", "their daughter April": a bare month after a relative is her name. */
+const AFTER_RELATIVE = /\b(?:wife|husband|widow|widower|partner|fianc[eé]e?|daughter|son|granddaughter|grandson|sister|brother|mother|father|aunt|niece|cousin),?\s+$/i;
 const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
@@ -83,7 +85,7 @@ const PATTERNS: Pattern[] = [
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
       // "May" is also a verb; a bare month beside a capitalised word is a name ("June Carter").
       const bare = !g['prep'] && !g['shift'] && !g['mod'];
-      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before))) return null;
+      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before) || AFTER_RELATIVE.test(before))) return null;
       return { type: 'month', month, ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },

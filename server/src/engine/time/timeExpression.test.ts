@@ -237,6 +237,10 @@ describe('time expressions: absolute dates and what is not a date', () => {
     assert.deepEqual(times('May officials visit the hot spring?'), []);
   });
 
+  it('leaves a month that names a relative alone, but not a month after "in"', () => {
+    assert.deepEqual(times('He is survived by his wife, June, and their daughter April. His son died in August.'), [['in August', 'relative', '2015-08']]);
+  });
+
   it('flags expressions inside quotes too', () => {
     assert.deepEqual(times('"It shifted three times on Wednesday," Kell said.', '2024-08-09'), [['on Wednesday', 'relative', '2024-08-07']]);
   });
