@@ -39,6 +39,11 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
   });
 
+  it('reads "Posted on January 14, 2024 at 9:30 am" and a "Date:" line', () => {
+    assert.deepEqual(dateOf('Storm hits coast\n\nPosted on January 14, 2024 at 9:30 am\n\nIt rained.\n'), ['dateline', '2024-1-14', 'January 14, 2024 at 9:30 am']);
+    assert.deepEqual(dateOf('Storm hits coast\n\nDate: 14 January 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', '14 January 2024']);
+  });
+
   it('reads a place dateline: "GENEVA, 4 June 2024 —"', () => {
     assert.deepEqual(dateOf('Talks\n\nGENEVA, 4 June 2024 — Talks resumed.\n'), ['dateline', '2024-6-4', '4 June 2024']);
   });
