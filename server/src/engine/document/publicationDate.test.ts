@@ -52,6 +52,11 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Talks\n\nWASHINGTON (AP) — Feb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
   });
 
+  it('reads a dateline whose place has its state or country: "CARDIFF, Wales, Jan. 14, 2024 (AP) —"', () => {
+    assert.deepEqual(dateOf('Storm\n\nCARDIFF, Wales, Jan. 14, 2024 (AP) — It rained.\n'), ['dateline', '2024-1-14', 'Jan. 14, 2024']);
+    assert.deepEqual(dateOf('Storm\n\nTRENTON, N.J., March 3, 2025 — It rained.\n'), ['dateline', '2025-3-3', 'March 3, 2025']);
+  });
+
   it('reads a bare date line: "Feb. 3, 2025 —"', () => {
     assert.deepEqual(dateOf('Talks\n\nFeb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
   });

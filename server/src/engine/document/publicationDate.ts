@@ -26,8 +26,12 @@ const DATELINE_SEARCH_BLOCKS = 8;
 export const LABELLED = /^(?:(?:last\s+update[ds]?|published|posted|first\s+published)(?:\s+on)?\b\s*:?|date\s*:)\s*/i;
 // "GENEVA, 4 June 2024 —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —", "WASHINGTON (AP) — Feb. 3,
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
-/** A wire dateline's place: "GENEVA, ", "WASHINGTON (AP) — ". */
-export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
+/**
+ * A wire dateline's place: "GENEVA, ", "WASHINGTON (AP) — ", and with its state or country as
+ * AP writes them, "SPRINGFIELD, Ill., ", "CARDIFF, Wales (AP) — " (a comma or an agency must
+ * follow, so "LONDON, May 10" is no place "May").
+ */
+export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,|\s*\())?(?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 // A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
 // spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).

@@ -110,6 +110,11 @@ describe('relative-date: a wire dateline', () => {
     assert.deepEqual(texts(wire('May 10')), []);
     assert.deepEqual(texts(wire('May 9')), ['May 9']);
   });
+
+  it('is silent on the dateline day after a place with its state: "SPRINGFIELD, Ill., May 10 (Wire) -"', () => {
+    const a = analyze('Last update: Friday 10 May 2024\n\nStorm hits\n\nSPRINGFIELD, Ill., May 10 (Wire) - A storm hit, the grid said.\n', 'plaintext');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'relative-date'), []);
+  });
 });
 
 describe('relative-date: a date that names an event', () => {
