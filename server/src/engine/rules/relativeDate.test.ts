@@ -98,6 +98,10 @@ describe('relative-date: a day that stands for any such day', () => {
     assert.deepEqual(flagged('The committee meets every Monday, and each Friday it reports.'), []);
   });
 
+  it('is silent on a month that recurs: "held every August", "each December"', () => {
+    assert.deepEqual(flagged('The fair, held every August, closes each December.'), []);
+  });
+
   it('flags "a Wednesday" that names one event\'s day', () => {
     assert.deepEqual(flagged('In a Wednesday media event, Apple released an update.'), ['Wednesday']);
   });

@@ -44,12 +44,14 @@ const AFTER_RELATIVE = /\b(?:wife|husband|widow|widower|partner|fianc[eé]e?|dau
 const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
+/** "every Monday", "each December": a day or month that recurs, not one to date. */
+const EVERY = /\b(?:every|each|any)\s+$/i;
 /**
  * "born on a Sunday", "meets every Monday": any such day, not one the reader must date. After
  * "a" the day must end its phrase: "in a Wednesday media event" is one Wednesday.
  */
 const anyDay = (before: string, after: string) =>
-  /\b(?:every|each|any)\s+$/i.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
+  EVERY.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
 const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
 
 const PATTERNS: Pattern[] = [
@@ -85,7 +87,7 @@ const PATTERNS: Pattern[] = [
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
       // "May" is also a verb; a bare month beside a capitalised word is a name ("June Carter").
       const bare = !g['prep'] && !g['shift'] && !g['mod'];
-      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before) || AFTER_RELATIVE.test(before))) return null;
+      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before) || AFTER_RELATIVE.test(before) || EVERY.test(before))) return null;
       return { type: 'month', month, ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },
