@@ -102,6 +102,10 @@ describe('relative-date: a day that stands for any such day', () => {
     assert.deepEqual(flagged('The fair, held every August, closes each December.'), []);
   });
 
+  it('is silent on a weekday ranked in a month: "the last Sunday in March", "the first Monday of each month"', () => {
+    assert.deepEqual(flagged('The clocks go forward on the last Sunday of the month, and the board meets on the first Monday of each month.'), []);
+  });
+
   it('flags "a Wednesday" that names one event\'s day', () => {
     assert.deepEqual(flagged('In a Wednesday media event, Apple released an update.'), ['Wednesday']);
   });

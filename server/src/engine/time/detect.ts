@@ -52,6 +52,11 @@ const EVERY = /\b(?:every|each|any)\s+$/i;
  */
 const anyDay = (before: string, after: string) =>
   EVERY.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
+/**
+ * "the first Monday of the month", "the last Sunday in March": a weekday ranked in a month or a
+ * run of days, not one of this week (the deictic "last Sunday" takes no "the").
+ */
+const RANKED = /\bthe\s+(?:first|second|third|fourth|fifth|final)\s+$/i;
 const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
 
 const PATTERNS: Pattern[] = [
@@ -76,7 +81,9 @@ const PATTERNS: Pattern[] = [
     trigger: new RegExp(WEEKDAY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
     build: (g, after, before) =>
-      !g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after)) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
+      (!g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after) || RANKED.test(before))) || (lower(g['shift']) === 'last' && /\bthe\s+$/i.test(before))
+        ? null
+        : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
   },
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
