@@ -31,6 +31,13 @@ describe('time expressions: weekdays', () => {
     assert.deepEqual(times("The central bank's next rate decision is due on Thursday.", '2025-03-03'), [['on Thursday', 'relative', '2025-03-06']]);
   });
 
+  it('reads "payable on" and "due in" after a past verb as future', () => {
+    assert.deepEqual(times('The board approved a dividend payable on June 17 and a review due in May.', '2024-04-25'), [
+      ['on June 17', 'relative', '2024-06-17'],
+      ['in May', 'relative', '2024-05'],
+    ]);
+  });
+
   it('reads a present-tense schedule as future', () => {
     assert.deepEqual(times('The team plays Marlow on Saturday.', '2024-03-11'), [['on Saturday', 'relative', '2024-03-16']]);
   });

@@ -153,6 +153,8 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   if (c.prep && BACKWARD_PREPS.has(c.prep)) return 'past';
   if (c.prep && FORWARD_PREPS.has(c.prep)) return 'future';
   const wordBefore = lastWord(prose.slice(0, c.start).trimEnd()).toLowerCase();
+  // "a dividend payable on June 17", "a report due in March": owed or awaited, ahead as "is due on" is.
+  if (wordBefore === 'payable' || wordBefore === 'due') return 'future';
   // Not "for Saturday's attack": a day named as an event's is read by the tense.
   const possessive = /^['’]s\b/.test(prose.slice(c.end, c.end + 3));
   const tense = tenseAround(s.tokens, span);
