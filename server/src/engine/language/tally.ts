@@ -9,10 +9,12 @@ import type { SentenceInfo } from './sentences';
  *
  * Not a level: a duration ("five years"), a multiple ("2.6 times"), a modifier ("a 26.2-mile
  * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
- * an age ("before he is 40"); and verbs that report, estimate or forecast it ("says",
- * "estimate", "expects"), habits ("has always given", "die in an average season"), "that is",
- * a figure classified by a noun ("47,000 employees are controllers"), a bare verb after a
- * past one ("saw its shares plummet"), and an obituary's survivors ("he leaves three sons").
+ * an age ("before he is 40", "children under five"); and verbs that report, estimate or
+ * forecast it ("says", "estimate", "expects"), habits ("has always given", "die in an average
+ * season"), "that is", a figure classified by a noun ("47,000 employees are controllers"), a
+ * bare verb after a past one ("saw its shares plummet"), what a mandative subjunctive asks for
+ * ("recommends that every child receive two doses"), and an obituary's survivors ("he leaves
+ * three sons").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -71,6 +73,8 @@ const NOT_A_LEVEL = new Set([
 const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepdaughter', 'grandchild', 'grandson', 'granddaughter', 'great-grandchild', 'brother', 'sister', 'sibling', 'niece', 'nephew']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
+/** People grouped by age: "children under five", "those over 80". */
+const AGE_GROUP = /\b(?:children|people|adults|those|anyone|everyone|men|women|boys|girls|pupils|patients|residents|drivers|workers)\s+$/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 
 function notALevel(f: Figure, before: string, after: string): boolean {
@@ -84,8 +88,9 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   if (/\b(?!(?:more|less|fewer|lower|higher|greater|larger|bigger|smaller)\b)[a-z]+er\s+than\s+$/i.test(before)) return true;
   // "(£19.2 million)": a breakdown in brackets.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
-  // "before he is 40": an age.
+  // "before he is 40", "children under five are most at risk": an age, or the age that bounds a group.
   if (f.unit === undefined && f.counts === undefined && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
+  if (f.unit === undefined && f.counts === undefined && /^(?:under|over)\s/i.test(f.text) && AGE_GROUP.test(before)) return true;
   // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
   const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
   return open >= 0 && !before.slice(open + 2).includes(',');

@@ -116,6 +116,10 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
   });
 
+  it('is silent on the age that bounds a group, but not on "over" before a count', () => {
+    assert.deepEqual(claims('Children under five are most at risk, and those over 80 are eligible. Over 300 people are missing.'), ['Over 300 people are missing']);
+  });
+
   it('is silent on a threshold compared with, but not on a figure qualified by "more than"', () => {
     assert.deepEqual(claims('The law forbids a sound louder than 100 decibels. The city has banned trucks heavier than 40 tonnes. More than 4,000 households have been displaced.'), [
       'More than 4,000 households have been displaced',
