@@ -226,10 +226,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of)\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
     build: () => ({ type: 'vague' }),
   },
-  // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
+  // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a
+  // zone; a zone (British Summer Time, Central and Eastern European...) is read so that a day
+  // written after it joins it ("at 02:15 BST on Saturday").
   {
     trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
-    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)(?:\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b))?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)(?:\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b))?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b|BST\b|C?EE?S?T\b|AE[SD]T\b))?/g,
     build: (g, after) => {
       const named = g['named'];
       if (named && !g['prep']) return null;

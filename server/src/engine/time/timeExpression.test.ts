@@ -131,6 +131,11 @@ describe('time expressions: days and weeks', () => {
     assert.deepEqual(times('GM filed for bankruptcy at 12:00 UTC Monday.', '2009-06-01'), [['at 12:00 UTC Monday', 'relative', '2009-06-01T12:00']]);
   });
 
+  it('reads a clock time in British Summer Time or CET against its weekday as one expression', () => {
+    assert.deepEqual(times('Police were called at 02:15 BST on Saturday.', '2024-09-09'), [['at 02:15 BST on Saturday', 'relative', '2024-09-07T02:15']]);
+    assert.deepEqual(times('The market opened at 09:00 CET on Monday.', '2024-09-11'), [['at 09:00 CET on Monday', 'relative', '2024-09-09T09:00']]);
+  });
+
   it('leaves a clock time on a named day alone', () => {
     assert.deepEqual(times('Polling stations will open at 7 a.m. on election day.'), []);
   });
