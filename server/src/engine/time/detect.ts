@@ -213,6 +213,12 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+year\b/g,
     build: () => ({ type: 'unit', unit: 'year', shift: 0 }),
   },
+  // "earlier in the week", "later in the month": this week or month, as "earlier this week" is.
+  {
+    trigger: /\bin\s+the\s+(?:week|month|year)\b/,
+    re: /\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+in\s+the\s+(?<unit>week|month|year)\b/g,
+    build: (g) => ({ type: 'unit', unit: g['unit'] as 'week' | 'month' | 'year', shift: 0 }),
+  },
   // A year after a preposition: "in 2011", "since 2004", "by the end of 2009". Absolute, and what
   // "two years later" counts from.
   {

@@ -97,6 +97,13 @@ describe('time expressions: days and weeks', () => {
     assert.deepEqual(times('Temperatures topped 41C earlier this week.', '2024-08-09'), [['earlier this week', 'relative', '2024-W32']]);
   });
 
+  it('resolves "earlier in the week" and "later in the month" as this week and month', () => {
+    assert.deepEqual(times('Earlier in the week, 40 homes were evacuated; more will go later in the month.'), [
+      ['Earlier in the week', 'relative', '2016-W14'],
+      ['later in the month', 'relative', '2016-04'],
+    ]);
+  });
+
   it('resolves "the day before" against the date before it', () => {
     assert.deepEqual(times('The river burst its banks on Saturday and the bridge had been swept away the day before.', '2024-05-13'), [
       ['on Saturday', 'relative', '2024-05-11'],
