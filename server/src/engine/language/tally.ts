@@ -7,14 +7,14 @@ import type { SentenceInfo } from './sentences';
  * it: a present perfect ("have been killed", "has risen to") or a present tense ("stands at",
  * "employs", "are on the fire lines"). Returns that verb group, or null.
  *
- * Not a level: a duration ("five years"), a multiple ("2.6 times"), a modifier ("a 26.2-mile
- * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
- * an age ("before he is 40", "children under five"); and verbs that report, estimate or
- * forecast it ("says", "estimate", "expects"), habits ("has always given", "die in an average
- * season"), "that is", a figure classified by a noun ("47,000 employees are controllers"), a
- * bare verb after a past one ("saw its shares plummet"), what a mandative subjunctive asks for
- * ("recommends that every child receive two doses"), and an obituary's survivors ("he leaves
- * three sons").
+ * Not a level: a duration ("five years"), a size ("300 metres tall"), a multiple ("2.6
+ * times"), a modifier ("a 26.2-mile race", "a 3 percent boost"), a figure in brackets or in a
+ * ", which ..." clause (background), an age ("before he is 40", "children under five"); and
+ * verbs that report, estimate or forecast it ("says", "estimate", "expects"), habits ("has
+ * always given", "die in an average season"), "that is", a figure classified by a noun
+ * ("47,000 employees are controllers"), a bare verb after a past one ("saw its shares
+ * plummet"), what a mandative subjunctive asks for ("recommends that every child receive two
+ * doses"), and an obituary's survivors ("he leaves three sons").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -79,6 +79,9 @@ const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?
 
 function notALevel(f: Figure, before: string, after: string): boolean {
   if (/^(?:year|month|week|day|hour|minute|second|decade|centur)/.test(f.counts ?? '') || DURATION.test(after)) return true;
+  // "a bridge 1.2km long", "stands 300 metres tall": a size, which no date changes. ("Deep" and
+  // "high" stay levels: "floodwater is two metres deep".)
+  if (/^\s+(?:long|tall|wide|thick|across|in\s+(?:diameter|length|circumference))\b/i.test(after)) return true;
   // "2 1/2 times higher", "2.6 times the size": a comparison, not an amount.
   if (/^\s+(?:\d+\/\d+\s+)?times\b/i.test(after)) return true;
   // "a 26.2-mile event", "a 3 percent boost": the figure describes a noun.

@@ -116,6 +116,10 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
   });
 
+  it('is silent on a size, but not on a depth of water', () => {
+    assert.deepEqual(claims('The bridge is 1.2km long and the tower stands 300 metres tall. Floodwater is two metres deep in places.'), ['is two metres']);
+  });
+
   it('is silent on the age that bounds a group, but not on "over" before a count', () => {
     assert.deepEqual(claims('Children under five are most at risk, and those over 80 are eligible. Over 300 people are missing.'), ['Over 300 people are missing']);
   });
