@@ -91,9 +91,12 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   if (/\b(?!(?:more|less|fewer|lower|higher|greater|larger|bigger|smaller)\b)[a-z]+er\s+than\s+$/i.test(before)) return true;
   // "(£19.2 million)": a breakdown in brackets.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
-  // "before he is 40", "children under five are most at risk": an age, or the age that bounds a group.
-  if (f.unit === undefined && f.counts === undefined && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
-  if (f.unit === undefined && f.counts === undefined && /^(?:under|over)\s/i.test(f.text) && AGE_GROUP.test(before)) return true;
+  // "before he is 40", "Biden is 81.", "children under five are most at risk": an age (a bare
+  // number ending its clause after a name's "is"), or the age that bounds a group.
+  const bare = f.unit === undefined && f.counts === undefined;
+  if (bare && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
+  if (bare && /\b[A-Z][a-z]+\s+(?:is|turns)\s+$/.test(before) && /^\s*(?:[,.;:!?)]|(?:and|but)\b|$)/.test(after)) return true;
+  if (bare && /^(?:under|over)\s/i.test(f.text) && AGE_GROUP.test(before)) return true;
   // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
   const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
   return open >= 0 && !before.slice(open + 2).includes(',');

@@ -120,6 +120,10 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('The bridge is 1.2km long and the tower stands 300 metres tall. Floodwater is two metres deep in places.'), ['is two metres']);
   });
 
+  it('is silent on a name\'s age, but not on a toll', () => {
+    assert.deepEqual(claims('Biden is 81 and Mr Jones is 58. The death toll is 72.'), ['is 72']);
+  });
+
   it('is silent on the age that bounds a group, but not on "over" before a count', () => {
     assert.deepEqual(claims('Children under five are most at risk, and those over 80 are eligible. Over 300 people are missing.'), ['Over 300 people are missing']);
   });
