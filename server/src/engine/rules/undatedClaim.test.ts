@@ -18,6 +18,10 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('The case fatality rate stands at 2.9 percent.'), ['stands at 2.9 percent']);
   });
 
+  it('flags "is about" and "are set at" as present, not as "is about to" and "are set to"', () => {
+    assert.deepEqual(claims('The village\'s population is about 250. Mortgage rates are set at 6.2%. The firm is about to hire 300 staff.'), ['is about 250', 'are set at 6.2%']);
+  });
+
   it('flags "has risen to"', () => {
     assert.deepEqual(claims('The toll has risen to 31.'), ['has risen to 31']);
   });
