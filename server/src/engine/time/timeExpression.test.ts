@@ -119,6 +119,14 @@ describe('time expressions: days and weeks', () => {
     assert.deepEqual(times('Talks collapsed over the weekend.', '2025-01-20'), [['over the weekend', 'relative', '2025-W03-WE']]);
   });
 
+  it('resolves "at the weekend" in present tense to the next weekend, as a scheduled day', () => {
+    // Published on a Wednesday.
+    assert.deepEqual(times('The fair opens at the weekend, and officials expect the heat to ease by the weekend.', '2021-06-30'), [
+      ['at the weekend', 'relative', '2021-W26-WE'],
+      ['by the weekend', 'relative', '2021-W26-WE'],
+    ]);
+  });
+
   it('resolves "this weekend" to the weekend of the publication week', () => {
     assert.deepEqual(times('Crowds are expected this weekend.', '2025-01-15'), [['this weekend', 'relative', '2025-W03-WE']]);
   });

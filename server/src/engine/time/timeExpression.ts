@@ -160,7 +160,8 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   const tense = tenseAround(s.tokens, span);
   // "will rise from April": a future verb still points ahead.
   if (!possessive && tense !== 'future' && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
-  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
+  // A weekend is a pair of days: "the fair is at the weekend" is scheduled, as "on Saturday" is.
+  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time' || (c.meaning.type === 'unit' && c.meaning.unit === 'weekend');
   switch (tense) {
     case 'past':
       return 'past';
