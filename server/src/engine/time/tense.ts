@@ -211,9 +211,15 @@ const DASHES = new Set(['--', '—', '–']);
 /** How many tokens away a verb may govern an expression. */
 const REACH = 40;
 
+/** The finite verb nearest to `span`, preferring its own clause, whose tense dates it; null if none. */
+export function verbAround(tokens: readonly Token[], span: Span): VerbGroup | null {
+  return governingVerb(tokens, span, (g) => g.tense !== null);
+}
 
-
-/** The tense of the finite verb nearest to `span`, preferring its own clause; null if none. */
-export function tenseAround(tokens: readonly Token[], span: Span): Tense | null {
-  return governingVerb(tokens, span, (g) => g.tense !== null)?.tense ?? null;
+/**
+ * "Temperatures hit 49.6C": a verb whose past is its base form, after a plural, is present or
+ * past alike (`describe` calls it present), so it does not say which way a date points.
+ */
+export function presentOrPast(tokens: readonly Token[], g: VerbGroup): boolean {
+  return g.tense === 'present' && g.first === g.last && PAST_AS_BASE.has(tokens[g.first]!.text.toLowerCase());
 }

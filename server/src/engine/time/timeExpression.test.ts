@@ -38,6 +38,11 @@ describe('time expressions: weekdays', () => {
     ]);
   });
 
+  it('takes the nearer day for a verb that is present or past alike ("temperatures hit")', () => {
+    // Published on a Wednesday: the day before, not the Tuesday after.
+    assert.deepEqual(times('Temperatures hit 49.6C in the village on Tuesday.', '2021-06-30'), [['on Tuesday', 'relative', '2021-06-29']]);
+  });
+
   it('reads a present-tense schedule as future', () => {
     assert.deepEqual(times('The team plays Marlow on Saturday.', '2024-03-11'), [['on Saturday', 'relative', '2024-03-16']]);
   });

@@ -7,7 +7,7 @@ import { type Candidate, detectTimes } from './detect';
 import { dayOf } from './humanize';
 import type { Meaning } from './meaning';
 import { type Direction, type Reference, resolve } from './resolve';
-import { tenseAround } from './tense';
+import { presentOrPast, verbAround } from './tense';
 
 /** A time expression in the draft and what it means against the publication date. */
 export interface TimeExpression extends Span {
@@ -157,7 +157,8 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   if (wordBefore === 'payable' || wordBefore === 'due') return 'future';
   // Not "for Saturday's attack": a day named as an event's is read by the tense.
   const possessive = /^['’]s\b/.test(prose.slice(c.end, c.end + 3));
-  const tense = tenseAround(s.tokens, span);
+  const verb = verbAround(s.tokens, span);
+  const tense = verb?.tense ?? null;
   // "will rise from April": a future verb still points ahead.
   if (!possessive && tense !== 'future' && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
   // A weekend is a pair of days: "the fair is at the weekend" is scheduled, as "on Saturday" is.
@@ -168,7 +169,8 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
     case 'future':
       return 'future';
     case 'present':
-      return dayLevel ? 'future' : 'nearest';
+      // "Temperatures hit 49.6C on Tuesday" may be past: the nearer Tuesday, not the next.
+      return dayLevel && !presentOrPast(s.tokens, verb!) ? 'future' : 'nearest';
     default:
       return c.meaning.type === 'weekday' ? 'past' : 'nearest';
   }
