@@ -57,6 +57,7 @@ const anyDay = (before: string, after: string) =>
  * run of days, not one of this week (the deictic "last Sunday" takes no "the").
  */
 const RANKED = /\bthe\s+(?:first|second|third|fourth|fifth|final)\s+$/i;
+const GOLF = /\b(?:hole|birdie|bogey|eagle|putt|tee|fairway)/i;
 const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
 
 const PATTERNS: Pattern[] = [
@@ -74,6 +75,16 @@ const PATTERNS: Pattern[] = [
       if (!g['year']) return { type: 'dayMonth', month, day, ...opt('weekday', weekday) };
       const date = { year: Number(g['year']), month, day };
       return { type: 'absolute', value: `${g['year']}-${two(month)}-${two(day)}`, date, ...opt('weekday', weekday) };
+    },
+  },
+  // "on the 14th", "until the 3rd": a day of a month left unsaid. Not "on the 14th floor", nor a
+  // golf hole ("a bogey on the 18th").
+  {
+    trigger: /\d(?:st|nd|rd|th)\b/,
+    re: new RegExp(`\\b(?<prep>${word('on', 'by', 'until', 'till', 'since', 'from', 'before', 'after')}\\s+)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b${ENDS_PHRASE}`, 'g'),
+    build: (g, after, before) => {
+      const day = Number(g['d']);
+      return day >= 1 && day <= 31 && !GOLF.test(before + after) ? { type: 'dayOfMonth', day } : null;
     },
   },
   // "on Thursday", "last Monday", "next Tuesday", "Friday morning", "Sunday night".
@@ -288,7 +299,7 @@ export function detectTimes(sentence: string): Candidate[] {
   return mergeTimes(kept.sort((a, b) => a.start - b.start), sentence);
 }
 
-const DAY_TYPES = new Set(['weekday', 'dayOffset', 'dayMonth', 'absolute', 'anaphoric']);
+const DAY_TYPES = new Set(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'absolute', 'anaphoric']);
 
 /** A clock time written against a day ("12:00 UTC Monday", "Tuesday at 18:00") is one expression. */
 function mergeTimes(list: Candidate[], sentence: string): Candidate[] {

@@ -178,6 +178,14 @@ describe('time expressions: months, seasons, quarters, years', () => {
     assert.deepEqual(times('The council approved a rise in fares from January.', '2023-10-03'), [['from January', 'relative', '2024-01']]);
   });
 
+  it('reads "on the 14th" as a day of the month by tense, but not a floor or a golf hole', () => {
+    assert.deepEqual(times('The court will sit again on the 14th. The hearing was adjourned on the 30th.', '2024-10-03'), [
+      ['on the 14th', 'relative', '2024-10-14'],
+      ['on the 30th', 'relative', '2024-09-30'],
+    ]);
+    assert.deepEqual(times('She works on the 14th floor, and he made a bogey on the 18th.'), []);
+  });
+
   it('gives a year-less day and month its year by tense', () => {
     assert.deepEqual(times('A ceasefire came into effect on February 27.'), [['on February 27', 'relative', '2016-02-27']]);
   });

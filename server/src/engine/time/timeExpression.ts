@@ -36,7 +36,7 @@ export interface TimeExpression extends Span {
 }
 
 const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter']);
-const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'ago', 'anaphoric', 'absolute', 'time']);
+const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'ago', 'anaphoric', 'absolute', 'time']);
 const FORWARD_PREPS = new Set(['until', 'till']);
 const BACKWARD_PREPS = new Set(['since', 'as of']);
 
@@ -162,7 +162,7 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   // "will rise from April": a future verb still points ahead.
   if (!possessive && tense !== 'future' && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
   // A weekend is a pair of days: "the fair is at the weekend" is scheduled, as "on Saturday" is.
-  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time' || (c.meaning.type === 'unit' && c.meaning.unit === 'weekend');
+  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'dayOfMonth' || c.meaning.type === 'time' || (c.meaning.type === 'unit' && c.meaning.unit === 'weekend');
   switch (tense) {
     case 'past':
       return 'past';
