@@ -57,6 +57,11 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Storm\n\nTRENTON, N.J., March 3, 2025 — It rained.\n'), ['dateline', '2025-3-3', 'March 3, 2025']);
   });
 
+  it('reads the date after a byline: "By Jane Smith, 14 January 2024", "By Ana de la Cruz | January 14, 2024"', () => {
+    assert.deepEqual(dateOf('Storm\n\nBy Jane Smith, 14 January 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', '14 January 2024']);
+    assert.deepEqual(dateOf('Storm\n\nBy Ana de la Cruz | January 14, 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', 'January 14, 2024']);
+  });
+
   it('reads a bare date line: "Feb. 3, 2025 —"', () => {
     assert.deepEqual(dateOf('Talks\n\nFeb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
   });

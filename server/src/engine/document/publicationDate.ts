@@ -32,6 +32,8 @@ export const LABELLED = /^(?:(?:last\s+update[ds]?|published|posted|first\s+publ
  * follow, so "LONDON, May 10" is no place "May").
  */
 export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,|\s*\())?(?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
+/** A byline the date follows: "By Jane Smith, ", "By Jane Smith | ", "By Ana de la Cruz — ". */
+const BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s*(?:[,|•·]|\s[—–-])\s*/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 // A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
 // spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).
@@ -102,7 +104,7 @@ function fromDateline(draft: Draft): PublicationDate | null {
         offset = next.start + nextIndent;
       }
     } else {
-      const place = PLACE.exec(text);
+      const place = PLACE.exec(text) ?? BYLINE.exec(text);
       if (place) {
         text = text.slice(place[0].length);
         offset += place[0].length;
