@@ -1,5 +1,6 @@
 import { bareAfterBe, governingVerb, verbGroups, type VerbGroup } from '../time/tense';
 import type { Figure } from './figures';
+import { CURRENCY_PREFIXES } from './figures/lexicon';
 import type { SentenceInfo } from './sentences';
 
 /**
@@ -14,7 +15,8 @@ import type { SentenceInfo } from './sentences';
  * always given", "die in an average season"), "that is", a figure classified by a noun
  * ("47,000 employees are controllers"), a bare verb after a past one ("saw its shares
  * plummet"), what a mandative subjunctive asks for ("recommends that every child receive two
- * doses"), and an obituary's survivors ("he leaves three sons").
+ * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), and an obituary's
+ * survivors ("he leaves three sons").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -50,6 +52,11 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
   // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
   if ((verb.head === 'leave' || verb.head === 'survive') && KIN.has(figure.counts ?? '')) return null;
+  // "has been sold for £2.5bn", "has been fined £2m": the price or penalty of one deal, fixed when
+  // it was made ("is selling for $250" is today's price; "has sold 2 million copies", "has fined
+  // 300 drivers" are tallies). By the word: wink gives "fined" the lemma "fin".
+  if (verb.perfect && DEALS.has(verb.head) && /\bfor\s+$/i.test(before)) return null;
+  if (verb.perfect && /^(?:fined|awarded)$/.test(words[words.length - 1]!) && MONEY.has(figure.unit ?? '')) return null;
   const subject = figure.end <= t[verb.first]!.start;
   // "Roughly 100 children die in an average flu season": a simple present with a frequency is
   // a habit, true every year, not a count that has an "as of".
@@ -69,6 +76,9 @@ const NOT_A_LEVEL = new Set([
   // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
   'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
 ]);
+/** Deals whose price follows "for": "has been sold for £2.5bn". */
+const DEALS = new Set(['sell', 'buy', 'acquire', 'purchase']);
+const MONEY = new Set(CURRENCY_PREFIXES.values());
 /** Relatives an obituary lists, as the lemmas `Figure.counts` holds. */
 const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepdaughter', 'grandchild', 'grandson', 'granddaughter', 'great-grandchild', 'brother', 'sister', 'sibling', 'niece', 'nephew']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);

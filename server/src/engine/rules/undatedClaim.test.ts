@@ -120,6 +120,13 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
   });
 
+  it('is silent on the price or penalty of one deal, but not on a tally of sales or of fines', () => {
+    assert.deepEqual(claims('The club has been sold for £2.5bn. The bank has been fined £2m.'), []);
+    assert.deepEqual(claims('The album has sold 2 million copies.'), ['has sold 2 million']);
+    assert.deepEqual(claims('The headset is currently selling for $250.'), ['is currently selling for $250']);
+    assert.deepEqual(claims('Police have fined 300 drivers.'), ['have fined 300']);
+  });
+
   it('is silent on a size, but not on a depth of water', () => {
     assert.deepEqual(claims('The bridge is 1.2km long and the tower stands 300 metres tall. Floodwater is two metres deep in places.'), ['is two metres']);
   });
