@@ -237,10 +237,10 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:${word('in', 'since', 'by', 'until', 'till', 'from', 'during', 'through', 'throughout', 'before', 'after', 'of', 'as of', 'early', 'late', 'mid')}[\\s-]+)(?<y>(?:1[89]|20)\\d\\d)(?![\\d,.]|[-–/]\\d|\\s*(?:%|percent))`, 'g'),
     build: (g) => ({ type: 'absolute', value: g['y']! }),
   },
-  // Vague: relative, with no single date.
+  // Vague: relative, with no single date ("over the past five days" ends on the day of writing).
   {
     trigger: /recent|lately|past|last|coming|next/i,
-    re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of)\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of|${COUNT})\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
     build: () => ({ type: 'vague' }),
   },
   // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a

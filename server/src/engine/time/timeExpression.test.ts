@@ -237,6 +237,13 @@ describe('time expressions: vague', () => {
     ]);
   });
 
+  it('reads a counted stretch up to now as vague: "over the past five days", "in the last 12 months"', () => {
+    assert.deepEqual(times('Over the past five days, 719 deaths were reported, and prices rose in the last 12 months.'), [
+      ['Over the past five days', 'vague', null],
+      ['in the last 12 months', 'vague', null],
+    ]);
+  });
+
   it('reads "since the weekend" as vague', () => {
     assert.deepEqual(times('Clinics have run short since the weekend.'), [['since the weekend', 'vague', null]]);
   });
