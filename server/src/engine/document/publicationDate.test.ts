@@ -39,12 +39,27 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
   });
 
+  it('reads "Posted on January 14, 2024 at 9:30 am" and a "Date:" line', () => {
+    assert.deepEqual(dateOf('Storm hits coast\n\nPosted on January 14, 2024 at 9:30 am\n\nIt rained.\n'), ['dateline', '2024-1-14', 'January 14, 2024 at 9:30 am']);
+    assert.deepEqual(dateOf('Storm hits coast\n\nDate: 14 January 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', '14 January 2024']);
+  });
+
   it('reads a place dateline: "GENEVA, 4 June 2024 —"', () => {
     assert.deepEqual(dateOf('Talks\n\nGENEVA, 4 June 2024 — Talks resumed.\n'), ['dateline', '2024-6-4', '4 June 2024']);
   });
 
   it('reads a dateline after a place and an agency: "WASHINGTON (AP) — Feb. 3, 2025 —"', () => {
     assert.deepEqual(dateOf('Talks\n\nWASHINGTON (AP) — Feb. 3, 2025 — Talks resumed.\n'), ['dateline', '2025-2-3', 'Feb. 3, 2025']);
+  });
+
+  it('reads a dateline whose place has its state or country: "CARDIFF, Wales, Jan. 14, 2024 (AP) —"', () => {
+    assert.deepEqual(dateOf('Storm\n\nCARDIFF, Wales, Jan. 14, 2024 (AP) — It rained.\n'), ['dateline', '2024-1-14', 'Jan. 14, 2024']);
+    assert.deepEqual(dateOf('Storm\n\nTRENTON, N.J., March 3, 2025 — It rained.\n'), ['dateline', '2025-3-3', 'March 3, 2025']);
+  });
+
+  it('reads the date after a byline: "By Jane Smith, 14 January 2024", "By Ana de la Cruz | January 14, 2024"', () => {
+    assert.deepEqual(dateOf('Storm\n\nBy Jane Smith, 14 January 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', '14 January 2024']);
+    assert.deepEqual(dateOf('Storm\n\nBy Ana de la Cruz | January 14, 2024\n\nIt rained.\n'), ['dateline', '2024-1-14', 'January 14, 2024']);
   });
 
   it('reads a bare date line: "Feb. 3, 2025 —"', () => {

@@ -19,12 +19,21 @@ export interface PublicationDate {
 
 /** How many blocks from the top a dateline may sit in (after headline, standfirst, caption). */
 const DATELINE_SEARCH_BLOCKS = 8;
-/** "Last update: Thursday 7 April 2016": a label the date follows. */
-export const LABELLED = /^(?:last\s+update[ds]?|published|posted|first\s+published)\b\s*:?\s*/i;
+/**
+ * "Last update: Thursday 7 April 2016", "Posted on January 14, 2024", "Date: 14 January 2024": a
+ * label the date follows ("Date" only with its colon: as a word it may open a sentence).
+ */
+export const LABELLED = /^(?:(?:last\s+update[ds]?|published|posted|first\s+published)(?:\s+on)?\b\s*:?|date\s*:)\s*/i;
 // "GENEVA, 4 June 2024 —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —", "WASHINGTON (AP) — Feb. 3,
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
-/** A wire dateline's place: "GENEVA, ", "WASHINGTON (AP) — ". */
-export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
+/**
+ * A wire dateline's place: "GENEVA, ", "WASHINGTON (AP) — ", and with its state or country as
+ * AP writes them, "SPRINGFIELD, Ill., ", "CARDIFF, Wales (AP) — " (a comma or an agency must
+ * follow, so "LONDON, May 10" is no place "May").
+ */
+export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,|\s*\())?(?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
+/** A byline the date follows: "By Jane Smith, ", "By Jane Smith | ", "By Ana de la Cruz — ". */
+const BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s*(?:[,|•·]|\s[—–-])\s*/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 // A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
 // spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).
@@ -95,7 +104,7 @@ function fromDateline(draft: Draft): PublicationDate | null {
         offset = next.start + nextIndent;
       }
     } else {
-      const place = PLACE.exec(text);
+      const place = PLACE.exec(text) ?? BYLINE.exec(text);
       if (place) {
         text = text.slice(place[0].length);
         offset += place[0].length;

@@ -1,5 +1,6 @@
 import { bareAfterBe, governingVerb, verbGroups, type VerbGroup } from '../time/tense';
 import type { Figure } from './figures';
+import { CURRENCY_PREFIXES } from './figures/lexicon';
 import type { SentenceInfo } from './sentences';
 
 /**
@@ -7,12 +8,15 @@ import type { SentenceInfo } from './sentences';
  * it: a present perfect ("have been killed", "has risen to") or a present tense ("stands at",
  * "employs", "are on the fire lines"). Returns that verb group, or null.
  *
- * Not a level: a duration ("five years"), a multiple ("2.6 times"), a modifier ("a 26.2-mile
- * race", "a 3 percent boost"), a figure in brackets or in a ", which ..." clause (background),
- * an age ("before he is 40"); and verbs that report, estimate or forecast it ("says",
- * "estimate", "expects"), habits ("has always given", "die in an average season"), "that is",
- * a figure classified by a noun ("47,000 employees are controllers"), and a bare verb after a
- * past one ("saw its shares plummet").
+ * Not a level: a duration ("five years"), a size ("300 metres tall"), a multiple ("2.6
+ * times"), a modifier ("a 26.2-mile race", "a 3 percent boost"), a figure in brackets or in a
+ * ", which ..." clause (background), an age ("before he is 40", "children under five"); and
+ * verbs that report, estimate or forecast it ("says", "estimate", "expects"), habits ("has
+ * always given", "die in an average season"), "that is", a figure classified by a noun
+ * ("47,000 employees are controllers"), a bare verb after a past one ("saw its shares
+ * plummet"), what a mandative subjunctive asks for ("recommends that every child receive two
+ * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), and an obituary's
+ * survivors ("he leaves three sons").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -44,7 +48,15 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   if (prev === 'that' && words.length === 1 && /^[,—–-]/.test(t[verb.last + 1]?.text ?? '')) return null;
   // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
-  if (complementOfPast(s, verb)) return null;
+  if (complementOfPast(s, verb) || mandative(s, verb)) return null;
+  // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
+  // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
+  if ((verb.head === 'leave' || verb.head === 'survive') && KIN.has(figure.counts ?? '')) return null;
+  // "has been sold for £2.5bn", "has been fined £2m": the price or penalty of one deal, fixed when
+  // it was made ("is selling for $250" is today's price; "has sold 2 million copies", "has fined
+  // 300 drivers" are tallies). By the word: wink gives "fined" the lemma "fin".
+  if (verb.perfect && DEALS.has(verb.head) && /\bfor\s+$/i.test(before)) return null;
+  if (verb.perfect && /^(?:fined|awarded)$/.test(words[words.length - 1]!) && MONEY.has(figure.unit ?? '')) return null;
   const subject = figure.end <= t[verb.first]!.start;
   // "Roughly 100 children die in an average flu season": a simple present with a frequency is
   // a habit, true every year, not a count that has an "as of".
@@ -64,12 +76,22 @@ const NOT_A_LEVEL = new Set([
   // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
   'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
 ]);
+/** Deals whose price follows "for": "has been sold for £2.5bn". */
+const DEALS = new Set(['sell', 'buy', 'acquire', 'purchase']);
+const MONEY = new Set(CURRENCY_PREFIXES.values());
+/** Relatives an obituary lists, as the lemmas `Figure.counts` holds. */
+const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepdaughter', 'grandchild', 'grandson', 'granddaughter', 'great-grandchild', 'brother', 'sister', 'sibling', 'niece', 'nephew']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
+/** People grouped by age: "children under five", "those over 80". */
+const AGE_GROUP = /\b(?:children|people|adults|those|anyone|everyone|men|women|boys|girls|pupils|patients|residents|drivers|workers)\s+$/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 
 function notALevel(f: Figure, before: string, after: string): boolean {
   if (/^(?:year|month|week|day|hour|minute|second|decade|centur)/.test(f.counts ?? '') || DURATION.test(after)) return true;
+  // "a bridge 1.2km long", "stands 300 metres tall": a size, which no date changes. ("Deep" and
+  // "high" stay levels: "floodwater is two metres deep".)
+  if (/^\s+(?:long|tall|wide|thick|across|in\s+(?:diameter|length|circumference))\b/i.test(after)) return true;
   // "2 1/2 times higher", "2.6 times the size": a comparison, not an amount.
   if (/^\s+(?:\d+\/\d+\s+)?times\b/i.test(after)) return true;
   // "a 26.2-mile event", "a 3 percent boost": the figure describes a noun.
@@ -79,8 +101,12 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   if (/\b(?!(?:more|less|fewer|lower|higher|greater|larger|bigger|smaller)\b)[a-z]+er\s+than\s+$/i.test(before)) return true;
   // "(£19.2 million)": a breakdown in brackets.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
-  // "before he is 40": an age.
-  if (f.unit === undefined && f.counts === undefined && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
+  // "before he is 40", "Biden is 81.", "children under five are most at risk": an age (a bare
+  // number ending its clause after a name's "is"), or the age that bounds a group.
+  const bare = f.unit === undefined && f.counts === undefined;
+  if (bare && /\b(?:he|she|I|you|they|we)\s+(?:is|was|are|were|turns|turned|'s)\s+$/i.test(before)) return true;
+  if (bare && /\b[A-Z][a-z]+\s+(?:is|turns)\s+$/.test(before) && /^\s*(?:[,.;:!?)]|(?:and|but)\b|$)/.test(after)) return true;
+  if (bare && /^(?:under|over)\s/i.test(f.text) && AGE_GROUP.test(before)) return true;
   // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
   const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
   return open >= 0 && !before.slice(open + 2).includes(',');
@@ -90,6 +116,28 @@ function notALevel(f: Figure, before: string, after: string): boolean {
 function nounPredicate(t: SentenceInfo['tokens'], i: number): boolean {
   const pos = t[i]?.pos;
   return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || (pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? '')) || (t[i] !== undefined && bareAfterBe(t[i]!, t[i - 1]));
+}
+
+/**
+ * Verbs that demand rather than report: the "that" clause after them says what should be, in
+ * the subjunctive ("demanded that the bank hold", "recommends that every child receive").
+ */
+const MANDATIVE = new Set(['demand', 'require', 'recommend', 'urge', 'order', 'request', 'propose', 'stipulate', 'direct', 'ask', 'advise']);
+
+/**
+ * "recommends that every child receive two doses": a base form (or "be") in a "that" clause
+ * after a verb that demands is a mandative subjunctive, what is asked for, not a level. "Insist"
+ * also reports: only a past one demands, since news copy would backshift a fact after it
+ * ("insisted that 300 remained missing"), so "insisted that depositors contribute" is asked for.
+ */
+function mandative(s: SentenceInfo, verb: VerbGroup): boolean {
+  const first = s.tokens[verb.first]!;
+  const w = first.text.toLowerCase();
+  if (verb.perfect || !(w === first.lemma || w === 'be')) return false;
+  const groups = verbGroups(s.tokens);
+  const prev = groups[groups.indexOf(verb) - 1];
+  if (!prev || verb.first - prev.last > 12 || !(MANDATIVE.has(prev.head) || (prev.head === 'insist' && prev.tense === 'past'))) return false;
+  return s.tokens.slice(prev.last + 1, verb.first).some((t) => t.text.toLowerCase() === 'that');
 }
 
 /** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */

@@ -98,6 +98,14 @@ describe('relative-date: a day that stands for any such day', () => {
     assert.deepEqual(flagged('The committee meets every Monday, and each Friday it reports.'), []);
   });
 
+  it('is silent on a month that recurs: "held every August", "each December"', () => {
+    assert.deepEqual(flagged('The fair, held every August, closes each December.'), []);
+  });
+
+  it('is silent on a weekday ranked in a month: "the last Sunday in March", "the first Monday of each month"', () => {
+    assert.deepEqual(flagged('The clocks go forward on the last Sunday of the month, and the board meets on the first Monday of each month.'), []);
+  });
+
   it('flags "a Wednesday" that names one event\'s day', () => {
     assert.deepEqual(flagged('In a Wednesday media event, Apple released an update.'), ['Wednesday']);
   });
@@ -109,6 +117,11 @@ describe('relative-date: a wire dateline', () => {
     const texts = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.rule === 'relative-date').map((f) => a.text.slice(f.span.start, f.span.end));
     assert.deepEqual(texts(wire('May 10')), []);
     assert.deepEqual(texts(wire('May 9')), ['May 9']);
+  });
+
+  it('is silent on the dateline day after a place with its state: "SPRINGFIELD, Ill., May 10 (Wire) -"', () => {
+    const a = analyze('Last update: Friday 10 May 2024\n\nStorm hits\n\nSPRINGFIELD, Ill., May 10 (Wire) - A storm hit, the grid said.\n', 'plaintext');
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'relative-date'), []);
   });
 });
 

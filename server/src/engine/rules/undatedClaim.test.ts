@@ -18,6 +18,10 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('The case fatality rate stands at 2.9 percent.'), ['stands at 2.9 percent']);
   });
 
+  it('flags "is about" and "are set at" as present, not as "is about to" and "are set to"', () => {
+    assert.deepEqual(claims('The village\'s population is about 250. Mortgage rates are set at 6.2%. The firm is about to hire 300 staff.'), ['is about 250', 'are set at 6.2%']);
+  });
+
   it('flags "has risen to"', () => {
     assert.deepEqual(claims('The toll has risen to 31.'), ['has risen to 31']);
   });
@@ -116,6 +120,25 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('That is 2.6 times the size of GDP. He ran the 26.2-mile race. The tumour may kill him before he is 40.'), []);
   });
 
+  it('is silent on the price or penalty of one deal, but not on a tally of sales or of fines', () => {
+    assert.deepEqual(claims('The club has been sold for £2.5bn. The bank has been fined £2m.'), []);
+    assert.deepEqual(claims('The album has sold 2 million copies.'), ['has sold 2 million']);
+    assert.deepEqual(claims('The headset is currently selling for $250.'), ['is currently selling for $250']);
+    assert.deepEqual(claims('Police have fined 300 drivers.'), ['have fined 300']);
+  });
+
+  it('is silent on a size, but not on a depth of water', () => {
+    assert.deepEqual(claims('The bridge is 1.2km long and the tower stands 300 metres tall. Floodwater is two metres deep in places.'), ['is two metres']);
+  });
+
+  it('is silent on a name\'s age, but not on a toll', () => {
+    assert.deepEqual(claims('Biden is 81 and Mr Jones is 58. The death toll is 72.'), ['is 72']);
+  });
+
+  it('is silent on the age that bounds a group, but not on "over" before a count', () => {
+    assert.deepEqual(claims('Children under five are most at risk, and those over 80 are eligible. Over 300 people are missing.'), ['Over 300 people are missing']);
+  });
+
   it('is silent on a threshold compared with, but not on a figure qualified by "more than"', () => {
     assert.deepEqual(claims('The law forbids a sound louder than 100 decibels. The city has banned trucks heavier than 40 tonnes. More than 4,000 households have been displaced.'), [
       'More than 4,000 households have been displaced',
@@ -128,6 +151,20 @@ describe('undated-claim: what a level is not', () => {
 
   it('is silent when a day is stated with the figure\'s own verb', () => {
     assert.deepEqual(claims('The index has already fallen by 14.45% today.'), []);
+  });
+
+  it('is silent on the relatives an obituary lists, but not on what a disaster leaves', () => {
+    assert.deepEqual(claims('She leaves her husband and three children. He is survived by two daughters and 11 grandchildren.'), []);
+    assert.deepEqual(claims('The flood leaves 2,000 people homeless.'), ['leaves 2,000']);
+  });
+
+  it('is silent on what a mandative subjunctive asks for', () => {
+    assert.deepEqual(claims('The lenders insisted that the island\'s largest depositors contribute 5.8 billion euros. The board recommends that every branch receive two nurses.'), []);
+  });
+
+  it('still flags a level reported after "insists" or "suggest"', () => {
+    assert.deepEqual(claims('The mayor insists that 300 families remain in shelters.'), ['300 families remain']);
+    assert.deepEqual(claims('The figures suggest that one in five pupils has missed lessons.'), ['one in five pupils has missed']);
   });
 
   it('still flags a total when the day belongs to another clause', () => {

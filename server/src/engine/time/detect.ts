@@ -39,15 +39,25 @@ const ENDS_PHRASE = '(?=\\s*[,.;:!?)”"\'—–]|\\s*$|\\s+(?:and|but|or|when|w
 
 /** A capitalised word right before, not at the start of the sentence: "Arab Spring", "Ms June Carter". */
 const inName = (before: string) => /\S\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?:On|In|By|Since|Until|From|Last|Next|This)\s+$/.test(before);
+/** "his wife, June,", "their daughter April": a bare month after a relative is her name. */
+const AFTER_RELATIVE = /\b(?:wife|husband|widow|widower|partner|fianc[eé]e?|daughter|son|granddaughter|grandson|sister|brother|mother|father|aunt|niece|cousin),?\s+$/i;
 const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
+/** "every Monday", "each December": a day or month that recurs, not one to date. */
+const EVERY = /\b(?:every|each|any)\s+$/i;
 /**
  * "born on a Sunday", "meets every Monday": any such day, not one the reader must date. After
  * "a" the day must end its phrase: "in a Wednesday media event" is one Wednesday.
  */
 const anyDay = (before: string, after: string) =>
-  /\b(?:every|each|any)\s+$/i.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
+  EVERY.test(before) || (/\b(?:a|an)\s+$/i.test(before) && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|of|when|with|to|for|morning|afternoon|evening|night)\b)/i.test(after));
+/**
+ * "the first Monday of the month", "the last Sunday in March": a weekday ranked in a month or a
+ * run of days, not one of this week (the deictic "last Sunday" takes no "the").
+ */
+const RANKED = /\bthe\s+(?:first|second|third|fourth|fifth|final)\s+$/i;
+const GOLF = /\b(?:hole|birdie|bogey|eagle|putt|tee|fairway)/i;
 const partOf = (w: string | undefined) => (w ? PART_CODE[w.toLowerCase()] : undefined);
 
 const PATTERNS: Pattern[] = [
@@ -67,12 +77,24 @@ const PATTERNS: Pattern[] = [
       return { type: 'absolute', value: `${g['year']}-${two(month)}-${two(day)}`, date, ...opt('weekday', weekday) };
     },
   },
+  // "on the 14th", "until the 3rd": a day of a month left unsaid. Not "on the 14th floor", nor a
+  // golf hole ("a bogey on the 18th").
+  {
+    trigger: /\d(?:st|nd|rd|th)\b/,
+    re: new RegExp(`\\b(?<prep>${word('on', 'by', 'until', 'till', 'since', 'from', 'before', 'after')}\\s+)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b${ENDS_PHRASE}`, 'g'),
+    build: (g, after, before) => {
+      const day = Number(g['d']);
+      return day >= 1 && day <= 31 && !GOLF.test(before + after) ? { type: 'dayOfMonth', day } : null;
+    },
+  },
   // "on Thursday", "last Monday", "next Tuesday", "Friday morning", "Sunday night".
   {
     trigger: new RegExp(WEEKDAY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
     build: (g, after, before) =>
-      !g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after)) ? null : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
+      (!g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after) || RANKED.test(before))) || (lower(g['shift']) === 'last' && /\bthe\s+$/i.test(before))
+        ? null
+        : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
   },
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
@@ -83,7 +105,7 @@ const PATTERNS: Pattern[] = [
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
       // "May" is also a verb; a bare month beside a capitalised word is a name ("June Carter").
       const bare = !g['prep'] && !g['shift'] && !g['mod'];
-      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before))) return null;
+      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || inName(before) || AFTER_RELATIVE.test(before) || EVERY.test(before))) return null;
       return { type: 'month', month, ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },
@@ -202,6 +224,12 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+year\b/g,
     build: () => ({ type: 'unit', unit: 'year', shift: 0 }),
   },
+  // "earlier in the week", "later in the month": this week or month, as "earlier this week" is.
+  {
+    trigger: /\bin\s+the\s+(?:week|month|year)\b/,
+    re: /\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+in\s+the\s+(?<unit>week|month|year)\b/g,
+    build: (g) => ({ type: 'unit', unit: g['unit'] as 'week' | 'month' | 'year', shift: 0 }),
+  },
   // A year after a preposition: "in 2011", "since 2004", "by the end of 2009". Absolute, and what
   // "two years later" counts from.
   {
@@ -209,16 +237,18 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:${word('in', 'since', 'by', 'until', 'till', 'from', 'during', 'through', 'throughout', 'before', 'after', 'of', 'as of', 'early', 'late', 'mid')}[\\s-]+)(?<y>(?:1[89]|20)\\d\\d)(?![\\d,.]|[-–/]\\d|\\s*(?:%|percent))`, 'g'),
     build: (g) => ({ type: 'absolute', value: g['y']! }),
   },
-  // Vague: relative, with no single date.
+  // Vague: relative, with no single date ("over the past five days" ends on the day of writing).
   {
     trigger: /recent|lately|past|last|coming|next/i,
-    re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of)\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${word('recently', 'lately')}|${word('in', 'over', 'during')}\\s+(?:recent\\s+(?:days|weeks|months|years|decades|times)|the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of|${COUNT})\\s+)?(?:days|weeks|months|years|decades)|the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)))\\b`, 'g'),
     build: () => ({ type: 'vague' }),
   },
-  // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a zone.
+  // Clock times: "at 16:08 UTC", "6:40 p.m.", "at noon". A bare "3:30" needs a preposition or a
+  // zone; a zone (British Summer Time, Central and Eastern European...) is read so that a day
+  // written after it joins it ("at 02:15 BST on Saturday").
   {
     trigger: /\d:\d|\d\s*[ap]\.?m\b|noon|midnight/i,
-    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)(?:\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b))?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b))?/g,
+    re: /(?:\b(?<prep>at|by|from|until|till|before|after|around|about|as\s+of)\s+)?(?<![\d:.,])(?:(?<h>\d{1,2}):(?<min>[0-5]\d)(?!\d)(?:\s*(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b))?|(?<h2>\d{1,2})\s*(?<ampm2>[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?<named>noon|midnight)\b)(?:\s*(?<zone>UTC\b|GMT\b|\(GMT\s*[+-]\s*\d{1,2}\)|[ECMP][SD]T\b|BST\b|C?EE?S?T\b|AE[SD]T\b))?/g,
     build: (g, after) => {
       const named = g['named'];
       if (named && !g['prep']) return null;
@@ -269,7 +299,7 @@ export function detectTimes(sentence: string): Candidate[] {
   return mergeTimes(kept.sort((a, b) => a.start - b.start), sentence);
 }
 
-const DAY_TYPES = new Set(['weekday', 'dayOffset', 'dayMonth', 'absolute', 'anaphoric']);
+const DAY_TYPES = new Set(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'absolute', 'anaphoric']);
 
 /** A clock time written against a day ("12:00 UTC Monday", "Tuesday at 18:00") is one expression. */
 function mergeTimes(list: Candidate[], sentence: string): Candidate[] {

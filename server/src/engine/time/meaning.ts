@@ -20,6 +20,8 @@ export type Meaning =
   | { type: 'dayOffset'; days: number; part?: PartOfDay }
   /** "February 27", "on 3 January" (no year), with the weekday if one is stated. */
   | { type: 'dayMonth'; month: number; day: number; weekday?: number }
+  /** "on the 14th": a day of a month left unsaid. */
+  | { type: 'dayOfMonth'; day: number }
   /** "in March", "last August", "October last year" (`years` is the stated year shift). */
   | { type: 'month'; month: number; shift?: Shift; years?: number }
   /** "next week", "this month", "last year", "the weekend" (no shift: by tense). */

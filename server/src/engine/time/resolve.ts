@@ -49,6 +49,10 @@ export function resolve(meaning: Meaning, direction: Direction, ref: Reference):
       const day = dayMonthFrom(pub, meaning.month, meaning.day, direction);
       return day ? timemlDay(day) : null;
     }
+    case 'dayOfMonth': {
+      const day = dayOfMonthFrom(pub, meaning.day, direction);
+      return day ? timemlDay(day) : null;
+    }
     case 'month': {
       const year = meaning.years !== undefined ? pub.year + meaning.years : monthYear(pub, meaning.month, meaning.shift, direction);
       return timemlMonth(year, meaning.month);
@@ -89,9 +93,20 @@ function weekdayFrom(pub: CalendarDate, weekday: number, shift: -1 | 0 | 1 | und
 
 /** The year of a year-less "February 27": the one the direction points to, within a year. */
 function dayMonthFrom(pub: CalendarDate, month: number, day: number, direction: Direction): CalendarDate | null {
-  const at = epochDay(pub);
   // Four years either way, so that 29 February finds a leap year.
   const options = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((n) => pub.year + n).filter((y) => dateExists(y, month, day)).map((year) => ({ year, month, day }));
+  return pickDay(pub, options, direction);
+}
+
+/** The month of a month-less "the 14th": the one the direction points to, within two months (a 31st may skip one). */
+function dayOfMonthFrom(pub: CalendarDate, day: number, direction: Direction): CalendarDate | null {
+  const options = [-2, -1, 0, 1, 2].map((n) => addMonths(pub.year, pub.month, n)).filter((m) => dateExists(m.year, m.month, day)).map((m) => ({ ...m, day }));
+  return pickDay(pub, options, direction);
+}
+
+/** Of dates in order, the last on or before publication, the first on or after, or the nearer of the two. */
+function pickDay(pub: CalendarDate, options: CalendarDate[], direction: Direction): CalendarDate | null {
+  const at = epochDay(pub);
   const past = options.filter((d) => epochDay(d) <= at).pop();
   const future = options.find((d) => epochDay(d) >= at);
   if (direction === 'past') return past ?? null;

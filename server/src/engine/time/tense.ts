@@ -30,6 +30,8 @@ const PRESENT_FORMS = new Set(['am', 'are', 'is', "'s", "'re", "'m", 'has', 'hav
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', "'d"]);
 /** "is due on Thursday", "are set to resume", "are to be cancelled", "plans to": what is to come. */
 const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to']);
+/** Of those, the ones that point ahead only before "to". */
+const NEEDS_TO = new Set(['set', 'about']);
 const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'schedule', 'want']);
 /** "A hearing has been scheduled for June 3". */
 const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);
@@ -94,7 +96,10 @@ function describe(tokens: readonly Token[], first: number, last: number): VerbGr
   const group = (tense: Tense | null): VerbGroup => ({ first, last, tense, perfect, infinitive, head: words[words.length - 1]?.lemma ?? '' });
   if (lowers.some((w) => MODALS.has(w))) return group('future');
   const be = words.findIndex((t) => t.lemma === 'be');
-  if (be >= 0 && FUTURE_AFTER.has(lowers[be + 1] ?? next ?? '')) return group('future');
+  const afterBe = lowers[be + 1] ?? next ?? '';
+  // "is about to", "are set to"; but "is about 250" and "are set at 5%" say what is now.
+  const toFollows = (lowers[be + 1] === undefined ? tokens[last + 2] : tokens[last + 1])?.text.toLowerCase() === 'to';
+  if (be >= 0 && FUTURE_AFTER.has(afterBe) && (!NEEDS_TO.has(afterBe) || toFollows)) return group('future');
   if (words.some((t) => INTENT_LEMMAS.has(t.lemma)) && next === 'to') return group('future');
   // "to be held on October 12", "wants to eliminate ... by early June": what is still to come.
   if (infinitive || words.some((t) => SCHEDULED.has(t.lemma))) return group('future');
@@ -206,9 +211,15 @@ const DASHES = new Set(['--', '—', '–']);
 /** How many tokens away a verb may govern an expression. */
 const REACH = 40;
 
+/** The finite verb nearest to `span`, preferring its own clause, whose tense dates it; null if none. */
+export function verbAround(tokens: readonly Token[], span: Span): VerbGroup | null {
+  return governingVerb(tokens, span, (g) => g.tense !== null);
+}
 
-
-/** The tense of the finite verb nearest to `span`, preferring its own clause; null if none. */
-export function tenseAround(tokens: readonly Token[], span: Span): Tense | null {
-  return governingVerb(tokens, span, (g) => g.tense !== null)?.tense ?? null;
+/**
+ * "Temperatures hit 49.6C": a verb whose past is its base form, after a plural, is present or
+ * past alike (`describe` calls it present), so it does not say which way a date points.
+ */
+export function presentOrPast(tokens: readonly Token[], g: VerbGroup): boolean {
+  return g.tense === 'present' && g.first === g.last && PAST_AS_BASE.has(tokens[g.first]!.text.toLowerCase());
 }

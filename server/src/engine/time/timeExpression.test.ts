@@ -31,6 +31,18 @@ describe('time expressions: weekdays', () => {
     assert.deepEqual(times("The central bank's next rate decision is due on Thursday.", '2025-03-03'), [['on Thursday', 'relative', '2025-03-06']]);
   });
 
+  it('reads "payable on" and "due in" after a past verb as future', () => {
+    assert.deepEqual(times('The board approved a dividend payable on June 17 and a review due in May.', '2024-04-25'), [
+      ['on June 17', 'relative', '2024-06-17'],
+      ['in May', 'relative', '2024-05'],
+    ]);
+  });
+
+  it('takes the nearer day for a verb that is present or past alike ("temperatures hit")', () => {
+    // Published on a Wednesday: the day before, not the Tuesday after.
+    assert.deepEqual(times('Temperatures hit 49.6C in the village on Tuesday.', '2021-06-30'), [['on Tuesday', 'relative', '2021-06-29']]);
+  });
+
   it('reads a present-tense schedule as future', () => {
     assert.deepEqual(times('The team plays Marlow on Saturday.', '2024-03-11'), [['on Saturday', 'relative', '2024-03-16']]);
   });
@@ -90,6 +102,13 @@ describe('time expressions: days and weeks', () => {
     assert.deepEqual(times('Temperatures topped 41C earlier this week.', '2024-08-09'), [['earlier this week', 'relative', '2024-W32']]);
   });
 
+  it('resolves "earlier in the week" and "later in the month" as this week and month', () => {
+    assert.deepEqual(times('Earlier in the week, 40 homes were evacuated; more will go later in the month.'), [
+      ['Earlier in the week', 'relative', '2016-W14'],
+      ['later in the month', 'relative', '2016-04'],
+    ]);
+  });
+
   it('resolves "the day before" against the date before it', () => {
     assert.deepEqual(times('The river burst its banks on Saturday and the bridge had been swept away the day before.', '2024-05-13'), [
       ['on Saturday', 'relative', '2024-05-11'],
@@ -103,6 +122,14 @@ describe('time expressions: days and weeks', () => {
 
   it('resolves "over the weekend" in past tense to the last weekend', () => {
     assert.deepEqual(times('Talks collapsed over the weekend.', '2025-01-20'), [['over the weekend', 'relative', '2025-W03-WE']]);
+  });
+
+  it('resolves "at the weekend" in present tense to the next weekend, as a scheduled day', () => {
+    // Published on a Wednesday.
+    assert.deepEqual(times('The fair opens at the weekend, and officials expect the heat to ease by the weekend.', '2021-06-30'), [
+      ['at the weekend', 'relative', '2021-W26-WE'],
+      ['by the weekend', 'relative', '2021-W26-WE'],
+    ]);
   });
 
   it('resolves "this weekend" to the weekend of the publication week', () => {
@@ -122,6 +149,11 @@ describe('time expressions: days and weeks', () => {
 
   it('reads a clock time written against a weekday as one expression', () => {
     assert.deepEqual(times('GM filed for bankruptcy at 12:00 UTC Monday.', '2009-06-01'), [['at 12:00 UTC Monday', 'relative', '2009-06-01T12:00']]);
+  });
+
+  it('reads a clock time in British Summer Time or CET against its weekday as one expression', () => {
+    assert.deepEqual(times('Police were called at 02:15 BST on Saturday.', '2024-09-09'), [['at 02:15 BST on Saturday', 'relative', '2024-09-07T02:15']]);
+    assert.deepEqual(times('The market opened at 09:00 CET on Monday.', '2024-09-11'), [['at 09:00 CET on Monday', 'relative', '2024-09-09T09:00']]);
   });
 
   it('leaves a clock time on a named day alone', () => {
@@ -144,6 +176,14 @@ describe('time expressions: months, seasons, quarters, years', () => {
 
   it('takes the nearest January for "from January"', () => {
     assert.deepEqual(times('The council approved a rise in fares from January.', '2023-10-03'), [['from January', 'relative', '2024-01']]);
+  });
+
+  it('reads "on the 14th" as a day of the month by tense, but not a floor or a golf hole', () => {
+    assert.deepEqual(times('The court will sit again on the 14th. The hearing was adjourned on the 30th.', '2024-10-03'), [
+      ['on the 14th', 'relative', '2024-10-14'],
+      ['on the 30th', 'relative', '2024-09-30'],
+    ]);
+    assert.deepEqual(times('She works on the 14th floor, and he made a bogey on the 18th.'), []);
   });
 
   it('gives a year-less day and month its year by tense', () => {
@@ -197,6 +237,13 @@ describe('time expressions: vague', () => {
     ]);
   });
 
+  it('reads a counted stretch up to now as vague: "over the past five days", "in the last 12 months"', () => {
+    assert.deepEqual(times('Over the past five days, 719 deaths were reported, and prices rose in the last 12 months.'), [
+      ['Over the past five days', 'vague', null],
+      ['in the last 12 months', 'vague', null],
+    ]);
+  });
+
   it('reads "since the weekend" as vague', () => {
     assert.deepEqual(times('Clinics have run short since the weekend.'), [['since the weekend', 'vague', null]]);
   });
@@ -235,6 +282,10 @@ describe('time expressions: absolute dates and what is not a date', () => {
 
   it('leaves "May" the verb and a spring of water alone', () => {
     assert.deepEqual(times('May officials visit the hot spring?'), []);
+  });
+
+  it('leaves a month that names a relative alone, but not a month after "in"', () => {
+    assert.deepEqual(times('He is survived by his wife, June, and their daughter April. His son died in August.'), [['in August', 'relative', '2015-08']]);
   });
 
   it('flags expressions inside quotes too', () => {

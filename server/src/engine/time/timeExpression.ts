@@ -7,7 +7,7 @@ import { type Candidate, detectTimes } from './detect';
 import { dayOf } from './humanize';
 import type { Meaning } from './meaning';
 import { type Direction, type Reference, resolve } from './resolve';
-import { tenseAround } from './tense';
+import { presentOrPast, verbAround } from './tense';
 
 /** A time expression in the draft and what it means against the publication date. */
 export interface TimeExpression extends Span {
@@ -36,7 +36,7 @@ export interface TimeExpression extends Span {
 }
 
 const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter']);
-const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'ago', 'anaphoric', 'absolute', 'time']);
+const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'ago', 'anaphoric', 'absolute', 'time']);
 const FORWARD_PREPS = new Set(['until', 'till']);
 const BACKWARD_PREPS = new Set(['since', 'as of']);
 
@@ -153,19 +153,24 @@ function directionOf(c: Candidate, prose: string, s: SentenceInfo, span: Span): 
   if (c.prep && BACKWARD_PREPS.has(c.prep)) return 'past';
   if (c.prep && FORWARD_PREPS.has(c.prep)) return 'future';
   const wordBefore = lastWord(prose.slice(0, c.start).trimEnd()).toLowerCase();
+  // "a dividend payable on June 17", "a report due in March": owed or awaited, ahead as "is due on" is.
+  if (wordBefore === 'payable' || wordBefore === 'due') return 'future';
   // Not "for Saturday's attack": a day named as an event's is read by the tense.
   const possessive = /^['’]s\b/.test(prose.slice(c.end, c.end + 3));
-  const tense = tenseAround(s.tokens, span);
+  const verb = verbAround(s.tokens, span);
+  const tense = verb?.tense ?? null;
   // "will rise from April": a future verb still points ahead.
   if (!possessive && tense !== 'future' && (c.prep === 'from' || wordBefore === 'for' || wordBefore === 'from')) return 'nearest';
-  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'time';
+  // A weekend is a pair of days: "the fair is at the weekend" is scheduled, as "on Saturday" is.
+  const dayLevel = c.meaning.type === 'weekday' || c.meaning.type === 'dayMonth' || c.meaning.type === 'dayOfMonth' || c.meaning.type === 'time' || (c.meaning.type === 'unit' && c.meaning.unit === 'weekend');
   switch (tense) {
     case 'past':
       return 'past';
     case 'future':
       return 'future';
     case 'present':
-      return dayLevel ? 'future' : 'nearest';
+      // "Temperatures hit 49.6C on Tuesday" may be past: the nearer Tuesday, not the next.
+      return dayLevel && !presentOrPast(s.tokens, verb!) ? 'future' : 'nearest';
     default:
       return c.meaning.type === 'weekday' ? 'past' : 'nearest';
   }
