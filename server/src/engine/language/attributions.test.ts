@@ -134,6 +134,11 @@ describe('findAttributions: phrases and documents', () => {
     ]);
   });
 
+  it('reads an owned count that a non-source moves as what the figure measures, not a source', () => {
+    assert.deepEqual(attributions('A late header took her tally for the season to 19 goals. The draw lifted the club\'s tally to 40 points.'), []);
+    assert.deepEqual(attributions('The agency will revise its estimate to 80 deaths.'), [['document', 'its estimate', 'its estimate', 0]]);
+  });
+
   it('reads "data from X"', () => {
     assert.deepEqual(attributions('Prices rose 3 percent, based on data from the statistics office.'), [['document', 'data from', 'the statistics office', 0]]);
   });
