@@ -220,6 +220,9 @@ describe('findFigures: what is not a figure', () => {
   it('skips "at one point"', () => none('At one point the index rose.'));
   it('skips a small number word that describes in a compound', () => none('They back a two-state solution.'));
   it('skips four bare digits as a year, even before a plural', () => none('They want the 1967 borders.'));
+  it('skips a year past 2099 after a preposition of time', () => {
+    assert.deepEqual(spans('Seas may rise 30cm by 2100 and 2150 homes may flood.'), [['30cm', 14, 18], ['2150', 31, 35]]);
+  });
   it('skips a year range', () => none('The budget for 2025-26 passed.'));
   it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));

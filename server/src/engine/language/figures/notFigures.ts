@@ -55,12 +55,16 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
   // News copy writes counts of a thousand and more with a comma ("2,000 troops"): four bare
   // digits are a year, even before a plural ("the 1967 borders").
-  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100) return 'year';
+  // Past 2099 a year needs a word of time before it: "by 2100", "until 2150".
+  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && (p.value < 2100 || YEAR_PREPOSITIONS.has(prev?.lower ?? ''))) return 'year';
   if (bare && isAddress(words, p)) return 'identifier';
   if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
   if (bare && isModelNumber(digits, p, words)) return 'identifier';
   return null;
 }
+
+/** Prepositions that put a far year in time: "sea levels could rise 1 metre by 2100". */
+const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'since']);
 
 /** Words between "the" and a small number that point back to things already named. */
 const BACK_POINTING = new Set(['previous', 'other', 'remaining', 'former', 'same', 'earlier', 'aforementioned']);
