@@ -226,6 +226,10 @@ describe('findFigures: what is not a figure', () => {
   it('skips a year range', () => none('The budget for 2025-26 passed.'));
   it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
+  it('skips the age of a death and the age that bounds a group of people', () => {
+    none('The painter died at 88; pensioners over 75 and children under five ride free.');
+    assert.deepEqual(spans('Flats under 400 sold and the side won by over 60 points.'), [['under 400', 6, 15], ['over 60 points', 41, 55]]);
+  });
   it('skips every age of a list after "aged", and only those', () => {
     assert.deepEqual(spans('The men, aged 32 and 41, and three others aged 18, 19 and 20 were held.').map(([t]) => t), ['three']);
     assert.deepEqual(spans('Two men aged 32 and 41 were held, and 41 others were freed.').map(([t]) => t), ['Two', '41']);

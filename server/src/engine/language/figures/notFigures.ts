@@ -66,6 +66,9 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
 /** Prepositions that put a far year in time: "sea levels could rise 1 metre by 2100". */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'since']);
 
+/** Groups of people an age can bound ("those over 80", "adults under 30"), as written (wink takes "Children" opening a sentence for a name). */
+const AGE_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'children', 'adults', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'drivers', 'workers', 'voters', 'residents', 'pensioners']);
+
 /** Words between "the" and a small number that point back to things already named. */
 const BACK_POINTING = new Set(['previous', 'other', 'remaining', 'former', 'same', 'earlier', 'aforementioned']);
 
@@ -164,6 +167,11 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   // "people 65 and older", "those aged 18 or over".
   if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
   if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
+  // "died at 91", "people over 65", "children under five": the age of a death, or the age that
+  // bounds a group of people; a bound on anything else ("homes under 300") is a figure.
+  const before = words[p.first - 2];
+  if (prev?.lower === 'at' && /^(die[sd]?|dying)$/.test(before?.lower ?? '')) return true;
+  if (/^(over|under|above|below)$/.test(prev?.lower ?? '') && AGE_GROUPS.has(before?.lower ?? '') && Number.isInteger(p.value) && p.value < 120 && !countsPlural(next)) return true;
   // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name or a person.
   const person = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.pos === 'NOUN' && prev.lemma === prev.lower && Number.isInteger(p.value) && p.value < 120));
   return person && prev!.after === ',' && words[p.last]!.after === ',' && p.first === p.last;
