@@ -24,6 +24,13 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads what a court or inquest heard, or was told, as attributed to the evidence', () => {
+    assert.deepEqual(attributions('The tribunal heard she was owed £9,000. He kept 30 files, the inquest was told. She heard 12 shots.'), [
+      ['reporting-verb', 'heard', 'The tribunal', 0],
+      ['reporting-verb', 'told', 'the inquest', 1],
+    ]);
+  });
+
   it('reads the speaker named after an inverted verb', () => {
     assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
   });

@@ -26,8 +26,15 @@ export const REPORTING_VERBS = forms({
   argue: ['argues', 'argued'], assert: ['asserts', 'asserted'], joke: ['jokes', 'joked'], quip: ['quips', 'quipped'],
   recall: ['recalls', 'recalled'], reply: ['replies', 'replied'], respond: ['responds', 'responded'], remark: ['remarks', 'remarked'],
   observe: ['observes', 'observed'], comment: ['comments', 'commented'], declare: ['declares', 'declared'], complain: ['complains', 'complained'],
-  boast: ['boasts', 'boasted'], emphasise: ['emphasises', 'emphasised', 'emphasizes', 'emphasized'], ask: ['asks', 'asked']
+  boast: ['boasts', 'boasted'], emphasise: ['emphasises', 'emphasised', 'emphasizes', 'emphasized'], ask: ['asks', 'asked'],
+  hear: ['hears', 'heard'],
 });
+
+/**
+ * Bodies that hear evidence. "The court heard", "the inquest was told" give the evidence said
+ * before them as the source, in the way court reports attribute; "he heard" is hearsay.
+ */
+export const HEARING_BODIES: ReadonlySet<string> = new Set(['court', 'jury', 'tribunal', 'inquest', 'inquiry', 'hearing', 'committee', 'panel', 'magistrates', 'mps']);
 
 /** Reporting verbs only a document or data can be the subject of: "data show", "the paper allocates". */
 export const DOCUMENT_ONLY_VERBS: ReadonlySet<string> = new Set(['show', 'indicate', 'suggest', 'list', 'allocate']);
