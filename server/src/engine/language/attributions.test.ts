@@ -123,6 +123,11 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(attributions('Labour leads by 10 points, the editor of The Times shows.'), []);
   });
 
+  it('reads a document with what it covers after "of" as the subject of any reporting verb', () => {
+    assert.deepEqual(attributions('The audit of 300 schools put the shortfall at £2m.'), [['document', 'put', 'The audit of 300 schools', 0]]);
+    assert.deepEqual(attributions('A study of 90 mice found 12 tumours.'), []);
+  });
+
   it('reads a document with a participle before its issuer: "data released by the central bank"', () => {
     assert.deepEqual(attributions('Data released by the central bank showed lending grew 2 percent.'), [['document', 'Data released by', 'the central bank', 0]]);
   });

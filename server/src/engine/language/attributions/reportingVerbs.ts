@@ -26,8 +26,9 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     if (base === 'hear' && !hearing) continue;
     const dated = splitDate(sentence, source);
     let kind = sourceKind(tokens, source, SPEECH_VERBS.has(base) || hearing);
-    // "a YouGov poll for The Times shows": the document is the phrase's head, before "for".
-    if (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
+    // "a YouGov poll for The Times shows", "A study of 500 patients found": the document is the
+    // phrase's head, before "for" or "of".
+    if ((!kind || DOCUMENT_ONLY_VERBS.has(base)) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
     if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v)) continue;
