@@ -219,6 +219,10 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips "at one point"', () => none('At one point the index rose.'));
   it('skips a small number word that describes in a compound', () => none('They back a two-state solution.'));
+  it('reads a number with a thousands separator as a count, never a model name', () => {
+    assert.deepEqual(spans('A crowd of 61,000 saw the final.'), [['61,000', 11, 17]]);
+  });
+
   it('skips four bare digits as a year, even before a plural', () => none('They want the 1967 borders.'));
   it('skips a year past 2099 after a preposition of time', () => {
     assert.deepEqual(spans('Seas may rise 30cm by 2100 and 2150 homes may flood.'), [['30cm', 14, 18], ['2150', 31, 35]]);

@@ -84,7 +84,8 @@ const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel',
  * singular noun after it, or a round integer after "the" with no noun at all, is a name.
  */
 function isModelNumber(digits: string, p: NumberPhrase, words: readonly Word[]): boolean {
-  if (p.value === 1 || p.compound !== undefined) return false;
+  // "A crowd of 42,000 saw": names are not written with thousands separators; wink takes "saw" for a noun.
+  if (p.value === 1 || p.compound !== undefined || digits.includes(',')) return false;
   const prev = words[p.first - 1];
   let j = p.last + 1;
   // Past adjectives: "their 737 narrowbody airliner".
