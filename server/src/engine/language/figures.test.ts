@@ -210,6 +210,7 @@ describe('findFigures: what is not a figure', () => {
   it('skips case numbers and slashed identifiers', () => none('The case, HC/CR/2022/0417, and comet C/2023 K4 were listed.'));
   it('skips a match score', () => none('They won with a 3-1 win.'));
   it('skips a house number', () => none('He lives at 10 Downing Street.'));
+  it('skips a house number in a grove, close, gardens, mews or row', () => none('She moved from 7 Ash Grove to 22 Mill Close, then 3 Kew Gardens.'));
   it('skips a model number', () => none('Boeing showed the new 787 Dreamliner and ended the 717 program.'));
   it('skips a time span with words before its unit', () => none('Stocks fell for six straight days and two consecutive quarters.'));
   it('skips entities named before and counted again', () => none('The deal between the two companies stands.'));

@@ -107,7 +107,7 @@ function isModelNumber(digits: string, p: NumberPhrase, words: readonly Word[]):
   return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
 }
 
-const STREETS = /^(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|place|way|terrace|crescent)$/;
+const STREETS = /^(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|place|way|terrace|crescent|grove|close|gardens|mews|row)$/;
 
 /** "10 Downing Street", "221 Baker St": a house number. */
 function isAddress(words: readonly Word[], p: NumberPhrase): boolean {
