@@ -244,6 +244,18 @@ describe('findAttributions: carried attribution', () => {
     assert.deepEqual(analyze(pronoun, 'plaintext').attributions.map((a) => a.refersTo ?? null), [null, 'the ministry']);
   });
 
+  it('carries an attribution to a sentence that opens on a part of what it reported', () => {
+    assert.deepEqual(attributions('He said 30 schools had shut. Of those, nine were in the north. Among them, 12 buses ran.'), [
+      ['reporting-verb', 'said', 'He', 0],
+      ['carried', 'said', 'He', 1],
+      ['carried', 'said', 'He', 2],
+    ]);
+    assert.deepEqual(attributions('Thirty schools shut. Of those, nine were in the north, he said. Of them, two reopened.'), [
+      ['reporting-verb', 'said', 'he', 1],
+      ['carried', 'said', 'he', 2],
+    ]);
+  });
+
   it('does not carry to a narrative sentence about the speaker', () => {
     assert.deepEqual(attributions('Reyes said his party would rebuild. He won in two other wards.'), [['reporting-verb', 'said', 'Reyes', 0]]);
   });

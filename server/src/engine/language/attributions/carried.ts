@@ -11,6 +11,7 @@ import type { QuoteState } from './quotes';
  *   quotation right after an attributed one continues it ('"...," said Oduya. "We have moved ..."');
  * - a sentence whose subject is "It" or "They" standing for the body just named ("the institute
  *   said. It surveyed 1,850 adults ..."); "He won narrowly" is narrative, not a report;
+ * - a sentence that opens on a part of what was just reported ("Of those, four ...");
  * - items of a list or table introduced by an attributed line ending in a colon ("The
  *   commission's figures show:").
  *
@@ -53,7 +54,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       const prior = before && sourceOf.get(before.index);
       if (!prior) continue;
       if (quotes[s.index]!.startsWithQuote && quotes[before.index]!.hasQuote) add(s.index, prior, 'quote');
-      else if (i > 0 && startsWithBodyPronoun(s, block) && !/^(he|she|i|we)$/i.test(prior.source)) add(s.index, prior, 'carried');
+      else if (i > 0 && ((startsWithBodyPronoun(s, block) && !/^(he|she|i|we)$/i.test(prior.source)) || startsWithPartOfBefore(s, block))) add(s.index, prior, 'carried');
     }
     // A list or table right after "X's figures show:" carries X to its items.
     if (block.list || block.cell || /^\s*(?:[-*•]|\d{1,2}[.)])\s/.test(block.text)) {
@@ -75,6 +76,15 @@ function endsWithColon(text: string): boolean {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return text[end - 1] === ':';
+}
+
+/**
+ * "Of those, four were in Arequipa", "Among them, 30 were children": a part of what the sentence
+ * before reported, so the same source's.
+ */
+function startsWithPartOfBefore(s: SentenceInfo, block: Block): boolean {
+  const from = s.start - block.start;
+  return /^\s{0,8}(?:of|among)\s+(?:those|them|these|that|this)\s*,/i.test(block.text.slice(from, from + 24));
 }
 
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */
