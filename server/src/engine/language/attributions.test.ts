@@ -80,6 +80,17 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('About 150 MPs claimed £25,000 in expenses.'), []);
   });
 
+  it('does not read "wrote", "published" or "released" with a plain object as a report', () => {
+    assert.deepEqual(attributions('She wrote 14 plays and won two awards. Police released 12 suspects. He claimed £900 because he was owed it.'), []);
+  });
+
+  it('reads "wrote" with a reported clause or after a quotation', () => {
+    assert.deepEqual(attributions('He wrote that 80 staff had left. "We lost 40 homes," she wrote.'), [
+      ['reporting-verb', 'wrote', 'He', 0],
+      ['reporting-verb', 'wrote', 'she', 1],
+    ]);
+  });
+
   it('reads "claimed" with a reported clause', () => {
     assert.deepEqual(attributions('The group claimed 300 soldiers were killed.'), [['reporting-verb', 'claimed', 'The group', 0]]);
   });

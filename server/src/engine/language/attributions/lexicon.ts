@@ -57,8 +57,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'recall', 'reply', 'respond', 'remark', 'observe', 'comment', 'declare', 'complain', 'boast', 'emphasise', 'ask',
 ]);
 
-/** Reporting verbs that also take a plain object ("claimed £12,000 in expenses"): they report only a clause. */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment']);
+/**
+ * Reporting verbs that also take a plain object ("claimed £12,000 in expenses", "she wrote 23
+ * novels", "police released 12 suspects"): they report only a clause.
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment', 'write', 'publish', 'release']);
 
 /** Verbs that put the speaker after them in news style: '"...," said Hamisi Oduya'. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'write', 'insist', 'warn', 'note', 'state', 'claim', 'report', 'announce', 'confirm', 'estimate']);

@@ -31,7 +31,7 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     if ((!kind || DOCUMENT_ONLY_VERBS.has(base)) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
-    if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v)) continue;
+    if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v, source)) continue;
     if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
     const verb = tokens[v]!;
     cues.push({
@@ -49,12 +49,17 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
 
 /**
  * "claimed that 300 were killed", "claimed 300 soldiers were killed", or a quotation before
- * the verb: a reported clause. "claimed £12,000 in expenses" has none.
+ * the verb: a reported clause. "claimed £12,000 in expenses" has none, nor has "wrote 23
+ * novels and won the Booker" (a second verb of the same subject) or "... until she was 85".
  */
-function reportsClause(tokens: readonly Token[], v: number): boolean {
-  if (QUOTES.test(tokens[v - 1]?.text ?? '') || tokens[v - 1]?.text === ',') return true;
+function reportsClause(tokens: readonly Token[], v: number, source: TokenRange): boolean {
+  // '"...," he claimed', '"...," wrote Oduya': the quotation is what the verb reports.
+  const before = (k: number) => QUOTES.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',';
+  if (before(v - 1) || (source.last < v && before(source.first - 1))) return true;
   for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
-    if (tokens[k]!.text.toLowerCase() === 'that' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB') return true;
+    const t = tokens[k]!;
+    if (t.text.toLowerCase() === 'that' || t.pos === 'AUX' || t.pos === 'VERB') return true;
+    if (t.pos === 'SCONJ' || (t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''))) return false;
   }
   return false;
 }
