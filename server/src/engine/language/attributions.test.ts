@@ -84,6 +84,10 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('She wrote 14 plays and won two awards. Police released 12 suspects. He claimed £900 because he was owed it.'), []);
   });
 
+  it('reads "admitted" as a report only with a clause', () => {
+    assert.deepEqual(attributions('Ward 4 has 30 beds for 41 patients admitted this month. She admitted that 20 staff had quit.'), [['reporting-verb', 'admitted', 'She', 1]]);
+  });
+
   it('reads "wrote" with a reported clause or after a quotation', () => {
     assert.deepEqual(attributions('He wrote that 80 staff had left. "We lost 40 homes," she wrote.'), [
       ['reporting-verb', 'wrote', 'He', 0],
