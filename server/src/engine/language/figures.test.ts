@@ -246,6 +246,7 @@ describe('findFigures: what is not a figure', () => {
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
   it('skips list numbering in plain text', () => none('1. Weekend surgery at Lusk General'));
+  it('skips the numbering of a Markdown heading', () => none('## 2. Where the money goes\n', 'markdown'));
   it('skips numbers in code, URLs and front matter', () =>
     none('---\ntitle: "Inflation at 6.8%"\n---\n\nSee `x = 42` at <https://x.example/2024/42>.\n', 'markdown'));
 });
