@@ -245,6 +245,10 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
+  it('skips the bracket of a ranking, not the verb "top"', () => {
+    assert.deepEqual(spans('The top 20 players met. She came in the top three. Sales top 8,000.'), [['8,000', 61, 66]]);
+  });
+
   it('skips list numbering in plain text', () => none('1. Weekend surgery at Lusk General'));
   it('skips the numbering of a Markdown heading', () => none('## 2. Where the money goes\n', 'markdown'));
   it('skips numbers in code, URLs and front matter', () =>

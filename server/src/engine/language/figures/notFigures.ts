@@ -34,6 +34,9 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
   if (p.form === 'words' && p.compound !== undefined && p.value <= 3 && !p.unit) return 'identifier';
   // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
   if (p.form === 'words' && /^\p{Lu}/u.test(first.text) && p.first > 0 && !/[.!?:]$/.test(prev?.after ?? '') && prev?.text !== '') return 'identifier';
+  // "the top 10", "her third top 10 single": a bracket of a ranking names a place in a list; after
+  // a noun, "top" is a verb ("Deaths top 1,000").
+  if (prev?.lower === 'top' && prev.after === '' && !p.unit && !p.scale && p.form !== 'vague' && !/^(NOUN|PROPN|PRON)$/.test(words[p.first - 2]?.pos ?? '')) return 'identifier';
   if (isAge(words, p, prev, next)) return 'age';
   if (isTimeSpan(words, p, next)) return 'time span';
   if (!place.qualified && !p.unit && !p.scale && p.form !== 'vague' && prev && ((prev.after === '' && isNameLike(words, p.first - 1) && !MONTHS.has(prev.lower)) || (/^\.?$/.test(prev.after) && LABELS.has(prev.lower)))) return 'identifier';
