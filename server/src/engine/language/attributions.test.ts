@@ -166,6 +166,10 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(attributions('The agency will revise its estimate to 80 deaths.'), [['document', 'its estimate', 'its estimate', 0]]);
   });
 
+  it('reads a named body\'s calculations as a document that shows', () => {
+    assert.deepEqual(attributions('Margins rose 6 percent, Kestrel calculations show.'), [['document', 'show', 'Kestrel calculations', 0]]);
+  });
+
   it('reads "data from X"', () => {
     assert.deepEqual(attributions('Prices rose 3 percent, based on data from the statistics office.'), [['document', 'data from', 'the statistics office', 0]]);
   });

@@ -80,7 +80,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'review', 'audit', 'assessment', 'judgment', 'judgement', 'ruling', 'statement', 'statements', 'bulletin', 'release', 'tally',
   'register', 'database', 'research', 'forecast', 'forecasts', 'projections', 'projection', 'findings', 'numbers', 'sitrep', 'dashboard',
   'indictment', 'complaint', 'lawsuit', 'memo', 'letter', 'briefing', 'transcript', 'testimony', 'affidavit', 'submission', 'spreadsheet',
-  'readout', 'results', 'returns', 'communique', 'communiqué', 'dossier', 'inquiry', 'investigation', 'tracker',
+  'readout', 'results', 'returns', 'communique', 'communiqué', 'dossier', 'inquiry', 'investigation', 'tracker', 'calculations',
 ]);
 
 /**
