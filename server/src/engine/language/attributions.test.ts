@@ -237,6 +237,15 @@ describe('findAttributions: carried attribution', () => {
     ]);
   });
 
+  it('carries a speaker to the next quotation in single quotation marks, as British copy writes them', () => {
+    assert.deepEqual(attributions("‘We sold 70 flats,’ said Oduya. ‘Another 20 are empty.’ 'We need 15 more,' Lee said. 'Or 30.'"), [
+      ['reporting-verb', 'said', 'Oduya', 0],
+      ['quote', 'said', 'Oduya', 1],
+      ['reporting-verb', 'said', 'Lee', 2],
+      ['quote', 'said', 'Lee', 3],
+    ]);
+  });
+
   it('carries a speaker named at the end of a quotation to its earlier sentences', () => {
     assert.deepEqual(attributions('"We moved 600 families. Another 150 are waiting," Oduya said.'), [
       ['quote', 'said', 'Oduya', 0],
