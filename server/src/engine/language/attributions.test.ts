@@ -31,6 +31,10 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads the source after a wire dateline without its dash', () => {
+    assert.deepEqual(attributions('OSLO, May 9 (Wire) - Norvik Bank reported a 7 percent rise in profit.'), [['reporting-verb', 'reported', 'Norvik Bank', 0]]);
+  });
+
   it('reads the speaker named after an inverted verb', () => {
     assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
   });

@@ -44,8 +44,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRang
   }
   let first = k + 1;
   // A mark that opens the phrase closes a quotation ("'We need 15,' Lee said"): a possessive
-  // mark follows its word.
-  while (first <= end && (JOINERS.has(tokens[first]!.text.toLowerCase()) || /^['’]$/.test(tokens[first]!.text))) first++;
+  // mark follows its word. A dash there ends a wire dateline ("(Reuters) - Acme reported").
+  while (first <= end && (JOINERS.has(tokens[first]!.text.toLowerCase()) || /^['’-]$/.test(tokens[first]!.text))) first++;
   return first <= end ? { first, last: end } : null;
 }
 
