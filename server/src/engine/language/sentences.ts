@@ -17,17 +17,17 @@ export function blockSentences(block: Block): Omit<SentenceInfo, 'block' | 'inde
   return readSentences(block.text, block.start).flatMap(splitAfterScale);
 }
 
-/** A scale or pence written short with a full stop after a number: "£12m.", "$4bn.", "40p.". */
-const SCALE_STOP = /^(?:m|mn|bn|b|k|tn|p)\.$/i;
+/** A scale, pence or a clock time written short with a full stop after a number: "£12m.", "$4bn.", "40p.", "9am.". */
+const SHORT_STOP = /^\d*(?:m|mn|bn|b|k|tn|p|am|pm)\.$/i;
 
 /**
- * wink reads "m." after "£12" as an abbreviation and runs on into the next sentence ("The
- * council spent £12m. Critics said ..."), which would lend that sentence's source to the figure.
- * Splits where such a token is followed by a capitalised word.
+ * wink reads "m." after "£12" (or "9am.") as an abbreviation and runs on into the next sentence
+ * ("The council spent £12m. Critics said ..."), which would lend that sentence's source to the
+ * figure. Splits where such a token is followed by a capitalised word.
  */
 function splitAfterScale(sentence: Sentence): Sentence[] {
   const { tokens } = sentence;
-  const k = tokens.findIndex((t, i) => SCALE_STOP.test(t.text) && tokens[i - 1]?.pos === 'NUM' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+  const k = tokens.findIndex((t, i) => SHORT_STOP.test(t.text) && (/^\d/.test(t.text) || tokens[i - 1]?.pos === 'NUM') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
   if (k < 0) return [sentence];
   const head = tokens.slice(0, k + 1);
   const rest = tokens.slice(k + 1);
