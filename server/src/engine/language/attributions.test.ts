@@ -134,6 +134,10 @@ describe('findAttributions: phrases and documents', () => {
   it('reads "per" opening the sentence or after a comma as "according to", but not a rate', () => {
     assert.deepEqual(attributions('Per the census, 8 million people live in London.'), [['according-to', 'Per', 'the census', 0]]);
     assert.deepEqual(attributions('Turnout was 67 percent, per the electoral commission.'), [['according-to', 'per', 'the electoral commission', 0]]);
+    assert.deepEqual(attributions('Turnout was 67 percent, per Kestrel. Sales rose 4 percent, per Halvard data.'), [
+      ['according-to', 'per', 'Kestrel', 0],
+      ['according-to', 'per', 'Halvard data', 1],
+    ]);
     assert.deepEqual(attributions('Tickets cost $40, per the person at the door, or 5 per cent more online.'), []);
   });
 

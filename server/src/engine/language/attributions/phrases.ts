@@ -27,11 +27,13 @@ export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
       });
       continue;
     }
-    // "Per the census, ...", "..., per the ministry": "according to" in a word. Only opening
-    // the sentence or after a comma, and before a source, not a rate ("5 per cent", "$3 per head").
+    // "Per the census, ...", "..., per the ministry", "..., per Reuters": "according to" in a
+    // word. Only opening the sentence or after a comma, and before a source, not a rate ("5 per
+    // cent", "$3 per head").
     if (lower === 'per' && (k === 0 || tokens[k - 1]!.text === ',')) {
       const source = phraseStartingAt(tokens, k + 1);
-      if (source && source.last > k + 1 && /^(?:the|its|their|a|an)$/i.test(tokens[k + 1]!.text) && sourceKind(tokens, source)) {
+      const determined = source && source.last > k + 1 && /^(?:the|its|their|a|an)$/i.test(tokens[k + 1]!.text);
+      if (source && (determined || isName(tokens, k + 1)) && sourceKind(tokens, source)) {
         cues.push({ kind: 'according-to', cue: { start: t.start, end: t.end }, source: rangeText(prose, tokens, source), sourceSpan: { start: tokens[source.first]!.start, end: tokens[source.last]!.end }, after: source.last + 1 });
         continue;
       }
