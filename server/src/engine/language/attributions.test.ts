@@ -35,6 +35,10 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('OSLO, May 9 (Wire) - Norvik Bank reported a 7 percent rise in profit.'), [['reporting-verb', 'reported', 'Norvik Bank', 0]]);
   });
 
+  it('reads a police force as a described source of what it recorded', () => {
+    assert.deepEqual(attributions('The force recorded 88 burglaries.'), [['reporting-verb', 'recorded', 'The force', 0]]);
+  });
+
   it('reads the speaker named after an inverted verb', () => {
     assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
   });

@@ -102,7 +102,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
   prosecutor prosecutors lawyer lawyers attorney attorneys union unions company companies firm firms group groups organisation organisations
   organization organizations institute institutes observatory university researcher researchers scientist scientists expert experts analyst
   analysts economist economists witness witnesses resident residents activist activists source sources insider insiders doctor doctors nurse
-  nurses medic medics hospital hospitals army military navy forces president leader leaders chief chiefs director directors manager managers
+  nurses medic medics hospital hospitals army military navy force forces president leader leaders chief chiefs director directors manager managers
   secretary governor mayor chairman chairwoman chair executive executives coordinator commander commanders officer officers administration bank
   banks service services association federation society charity charities network newspaper broadcaster media campaigner campaigners critic
   critics opposition party parties team club carrier airline operator operators provider regulator regulators watchdog inspector inspectors
