@@ -173,9 +173,12 @@ describe('findAttributions: phrases and documents', () => {
     ]);
   });
 
-  it('reads an owned count that a non-source moves as what the figure measures, not a source', () => {
-    assert.deepEqual(attributions('A late header took her tally for the season to 19 goals. The draw lifted the club\'s tally to 40 points.'), []);
-    assert.deepEqual(attributions('The agency will revise its estimate to 80 deaths.'), [['document', 'its estimate', 'its estimate', 0]]);
+  it("reads a person's count that a non-source moves as the score the figure measures, not a source", () => {
+    assert.deepEqual(attributions('A late header took her tally for the season to 19 goals. The brace lifted his tally to 40.'), []);
+    assert.deepEqual(attributions("The new deaths took the ministry's tally to 300. The agency will revise its estimate to 80 deaths."), [
+      ['document', "the ministry's tally", "the ministry's tally", 0],
+      ['document', 'its estimate', 'its estimate', 1],
+    ]);
   });
 
   it('reads a named body\'s calculations as a document that shows', () => {

@@ -71,20 +71,20 @@ function possessiveOwner(tokens: readonly Token[], k: number): number | null {
   while (j >= 0 && (tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'NOUN' && !/^['’]/.test(tokens[j]!.text)) || tokens[j]!.pos === 'VERB') && k - j < 4) j--;
   const mark = tokens[j];
   if (!mark) return null;
-  if (/^(its|their|his|her)$/i.test(mark.text)) return measuredBy(tokens, j) ? null : j;
+  if (/^(its|their|his|her)$/i.test(mark.text)) return /^(his|her)$/i.test(mark.text) && measuredBy(tokens, j) ? null : j;
   if (!/^['’]s?$/.test(mark.text)) return null;
   const owner = phraseEndingAt(tokens, j - 1);
   if (!owner) return null;
   // The owner must be able to speak: "the lake's fish stocks" is not a document of the lake's.
   const named = isName(tokens, owner.last) || sourceKind(tokens, owner) !== null || tokens[owner.last]!.pos === 'NOUN';
-  return named && !measuredBy(tokens, owner.first) ? owner.first : null;
+  return named ? owner.first : null;
 }
 
 /**
- * "The win lifted their tally to 58 points", "A late header took her tally to 19": an owned count
- * that is the object of a verb whose subject cannot be a source is what the figure measures, not who
- * gives it. A subject that can ("it would revise its estimate", "the lawyer disputed the
- * inspectors' figure") may be restating the figure, which stays theirs. `first` is the owner's
+ * "A late header took her tally to 19", "The brace lifted his tally to 40": a person's count that
+ * is the object of a verb whose subject cannot be a source is a score the figure measures, not
+ * who gives it. A body's count stays its own ("The new deaths took the ministry's tally to 300",
+ * "it will revise its estimate"), as does any count a source moves. `first` is the owner's
  * first token.
  */
 function measuredBy(tokens: readonly Token[], first: number): boolean {
