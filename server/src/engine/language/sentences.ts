@@ -27,7 +27,8 @@ const SHORT_STOP = /^\d*(?:m|mn|bn|b|k|tn|p|am|pm)\.$/i;
  */
 function splitAfterScale(sentence: Sentence): Sentence[] {
   const { tokens } = sentence;
-  const k = tokens.findIndex((t, i) => SHORT_STOP.test(t.text) && (/^\d/.test(t.text) || tokens[i - 1]?.pos === 'NUM') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+  // The full stop first: this reads every token of every block analysed.
+  const k = tokens.findIndex((t, i) => t.text.endsWith('.') && SHORT_STOP.test(t.text) && (/^\d/.test(t.text) || tokens[i - 1]?.pos === 'NUM') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
   if (k < 0) return [sentence];
   const head = tokens.slice(0, k + 1);
   const rest = tokens.slice(k + 1);
