@@ -299,6 +299,10 @@ describe('findAttributions: carried attribution', () => {
     ]);
   });
 
+  it('does not carry to "It" after a plural source, which "It" cannot stand for', () => {
+    assert.deepEqual(attributions('Analysts said margins would shrink. It employs 40 staff.'), [['reporting-verb', 'said', 'Analysts', 0]]);
+  });
+
   it('does not carry to a narrative sentence about the speaker', () => {
     assert.deepEqual(attributions('Reyes said his party would rebuild. He won in two other wards.'), [['reporting-verb', 'said', 'Reyes', 0]]);
   });
