@@ -217,7 +217,9 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
  */
 function scaleSlip(a: Mention, b: Mention): boolean {
   const slips = (m: Mention) => m.figure.scale !== undefined || /\d\.\d/.test(m.figure.text) || kindKey(m) !== undefined;
-  return isScaleSlip(a.figure.value, b.figure.value) && significantDigits(a.figure.value) === significantDigits(b.figure.value) && (slips(a) || slips(b));
+  // In one unit: "7 metres" and "0.7mm" share their digits, but one is ten thousand times the other.
+  const value = convert(b.figure.value, comparableUnit(b.figure), comparableUnit(a.figure));
+  return value !== null && isScaleSlip(a.figure.value, value) && significantDigits(a.figure.value) === significantDigits(b.figure.value) && (slips(a) || slips(b));
 }
 
 function oneIsPeopleInGeneral(x: string, y: string): boolean {

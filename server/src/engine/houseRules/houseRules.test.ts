@@ -41,7 +41,7 @@ describe('house rules from .factdesk.json', () => {
       analyze(text, 'plaintext', settings)
         .findings.filter((f) => f.rule === 'unattributed-figure')
         .map((f) => text.slice(f.span.start, f.span.end));
-    const text = 'There were 300 dead in Idlib, per Sana. The ministry posted a toll of 40. A perfect 10 for the 12 judges.';
+    const text = 'There were 300 dead in Idlib, via Sana. The ministry posted a toll of 40. A perfect 10 for the 12 judges.';
     assert.deepEqual(flagged(text, {}), ['300', '40', '10', '12']);
     assert.deepEqual(flagged(text, { trustedSources: ['Sana'], attributionVerbs: ['post'], notFigures: ['perfect 10'] }), ['12']);
   });

@@ -24,6 +24,21 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads what a court or inquest heard, or was told, as attributed to the evidence', () => {
+    assert.deepEqual(attributions('The tribunal heard she was owed £9,000. He kept 30 files, the inquest was told. She heard 12 shots.'), [
+      ['reporting-verb', 'heard', 'The tribunal', 0],
+      ['reporting-verb', 'told', 'the inquest', 1],
+    ]);
+  });
+
+  it('reads the source after a wire dateline without its dash', () => {
+    assert.deepEqual(attributions('OSLO, May 9 (Wire) - Norvik Bank reported a 7 percent rise in profit.'), [['reporting-verb', 'reported', 'Norvik Bank', 0]]);
+  });
+
+  it('reads a police force as a described source of what it recorded', () => {
+    assert.deepEqual(attributions('The force recorded 88 burglaries.'), [['reporting-verb', 'recorded', 'The force', 0]]);
+  });
+
   it('reads the speaker named after an inverted verb', () => {
     assert.deepEqual(attributions('"We moved 600 families," said Hamisi Oduya, the coordinator.'), [['reporting-verb', 'said', 'Hamisi Oduya', 0]]);
   });
@@ -73,6 +88,21 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('About 150 MPs claimed £25,000 in expenses.'), []);
   });
 
+  it('does not read "wrote", "published" or "released" with a plain object as a report', () => {
+    assert.deepEqual(attributions('She wrote 14 plays and won two awards. Police released 12 suspects. He claimed £900 because he was owed it.'), []);
+  });
+
+  it('reads "admitted" as a report only with a clause', () => {
+    assert.deepEqual(attributions('Ward 4 has 30 beds for 41 patients admitted this month. She admitted that 20 staff had quit.'), [['reporting-verb', 'admitted', 'She', 1]]);
+  });
+
+  it('reads "wrote" with a reported clause or after a quotation', () => {
+    assert.deepEqual(attributions('He wrote that 80 staff had left. "We lost 40 homes," she wrote.'), [
+      ['reporting-verb', 'wrote', 'He', 0],
+      ['reporting-verb', 'wrote', 'she', 1],
+    ]);
+  });
+
   it('reads "claimed" with a reported clause', () => {
     assert.deepEqual(attributions('The group claimed 300 soldiers were killed.'), [['reporting-verb', 'claimed', 'The group', 0]]);
   });
@@ -108,12 +138,21 @@ describe('findAttributions: phrases and documents', () => {
   it('reads "per" opening the sentence or after a comma as "according to", but not a rate', () => {
     assert.deepEqual(attributions('Per the census, 8 million people live in London.'), [['according-to', 'Per', 'the census', 0]]);
     assert.deepEqual(attributions('Turnout was 67 percent, per the electoral commission.'), [['according-to', 'per', 'the electoral commission', 0]]);
+    assert.deepEqual(attributions('Turnout was 67 percent, per Kestrel. Sales rose 4 percent, per Halvard data.'), [
+      ['according-to', 'per', 'Kestrel', 0],
+      ['according-to', 'per', 'Halvard data', 1],
+    ]);
     assert.deepEqual(attributions('Tickets cost $40, per the person at the door, or 5 per cent more online.'), []);
   });
 
   it('reads a document that heads a longer phrase as the subject of "shows"', () => {
     assert.deepEqual(attributions('Labour leads by 10 points, a YouGov poll for The Times shows.'), [['document', 'shows', 'a YouGov poll for The Times', 0]]);
     assert.deepEqual(attributions('Labour leads by 10 points, the editor of The Times shows.'), []);
+  });
+
+  it('reads a document with what it covers after "of" as the subject of any reporting verb', () => {
+    assert.deepEqual(attributions('The audit of 300 schools put the shortfall at £2m.'), [['document', 'put', 'The audit of 300 schools', 0]]);
+    assert.deepEqual(attributions('A study of 90 mice found 12 tumours.'), []);
   });
 
   it('reads a document with a participle before its issuer: "data released by the central bank"', () => {
@@ -132,6 +171,18 @@ describe('findAttributions: phrases and documents', () => {
       ['document', 'his calculations', 'his calculations', 0],
       ['document', "the union's count", "the union's count", 1],
     ]);
+  });
+
+  it("reads a person's count that a non-source moves as the score the figure measures, not a source", () => {
+    assert.deepEqual(attributions('A late header took her tally for the season to 19 goals. The brace lifted his tally to 40.'), []);
+    assert.deepEqual(attributions("The new deaths took the ministry's tally to 300. The agency will revise its estimate to 80 deaths."), [
+      ['document', "the ministry's tally", "the ministry's tally", 0],
+      ['document', 'its estimate', 'its estimate', 1],
+    ]);
+  });
+
+  it('reads a named body\'s calculations as a document that shows', () => {
+    assert.deepEqual(attributions('Margins rose 6 percent, Kestrel calculations show.'), [['document', 'show', 'Kestrel calculations', 0]]);
   });
 
   it('reads "data from X"', () => {
@@ -201,6 +252,15 @@ describe('findAttributions: carried attribution', () => {
     ]);
   });
 
+  it('carries a speaker to the next quotation in single quotation marks, as British copy writes them', () => {
+    assert.deepEqual(attributions("‘We sold 70 flats,’ said Oduya. ‘Another 20 are empty.’ 'We need 15 more,' Lee said. 'Or 30.'"), [
+      ['reporting-verb', 'said', 'Oduya', 0],
+      ['quote', 'said', 'Oduya', 1],
+      ['reporting-verb', 'said', 'Lee', 2],
+      ['quote', 'said', 'Lee', 3],
+    ]);
+  });
+
   it('carries a speaker named at the end of a quotation to its earlier sentences', () => {
     assert.deepEqual(attributions('"We moved 600 families. Another 150 are waiting," Oduya said.'), [
       ['quote', 'said', 'Oduya', 0],
@@ -225,6 +285,22 @@ describe('findAttributions: carried attribution', () => {
     ]);
     const pronoun = 'According to the ministry, which it said had counted them, 40 people died.';
     assert.deepEqual(analyze(pronoun, 'plaintext').attributions.map((a) => a.refersTo ?? null), [null, 'the ministry']);
+  });
+
+  it('carries an attribution to a sentence that opens on a part of what it reported', () => {
+    assert.deepEqual(attributions('He said 30 schools had shut. Of those, nine were in the north. Among them, 12 buses ran.'), [
+      ['reporting-verb', 'said', 'He', 0],
+      ['carried', 'said', 'He', 1],
+      ['carried', 'said', 'He', 2],
+    ]);
+    assert.deepEqual(attributions('Thirty schools shut. Of those, nine were in the north, he said. Of them, two reopened.'), [
+      ['reporting-verb', 'said', 'he', 1],
+      ['carried', 'said', 'he', 2],
+    ]);
+  });
+
+  it('does not carry to "It" after a plural source, which "It" cannot stand for', () => {
+    assert.deepEqual(attributions('Analysts said margins would shrink. It employs 40 staff.'), [['reporting-verb', 'said', 'Analysts', 0]]);
   });
 
   it('does not carry to a narrative sentence about the speaker', () => {

@@ -210,6 +210,7 @@ describe('findFigures: what is not a figure', () => {
   it('skips case numbers and slashed identifiers', () => none('The case, HC/CR/2022/0417, and comet C/2023 K4 were listed.'));
   it('skips a match score', () => none('They won with a 3-1 win.'));
   it('skips a house number', () => none('He lives at 10 Downing Street.'));
+  it('skips a house number in a grove, close, gardens, mews or row', () => none('She moved from 7 Ash Grove to 22 Mill Close, then 3 Kew Gardens.'));
   it('skips a model number', () => none('Boeing showed the new 787 Dreamliner and ended the 717 program.'));
   it('skips a time span with words before its unit', () => none('Stocks fell for six straight days and two consecutive quarters.'));
   it('skips entities named before and counted again', () => none('The deal between the two companies stands.'));
@@ -219,10 +220,21 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips "at one point"', () => none('At one point the index rose.'));
   it('skips a small number word that describes in a compound', () => none('They back a two-state solution.'));
+  it('reads a number with a thousands separator as a count, never a model name', () => {
+    assert.deepEqual(spans('A crowd of 61,000 saw the final.'), [['61,000', 11, 17]]);
+  });
+
   it('skips four bare digits as a year, even before a plural', () => none('They want the 1967 borders.'));
+  it('skips a year past 2099 after a preposition of time', () => {
+    assert.deepEqual(spans('Seas may rise 30cm by 2100 and 2150 homes may flood.'), [['30cm', 14, 18], ['2150', 31, 35]]);
+  });
   it('skips a year range', () => none('The budget for 2025-26 passed.'));
   it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
+  it('skips the age of a death and the age that bounds a group of people', () => {
+    none('The painter died at 88; pensioners over 75 and children under five ride free.');
+    assert.deepEqual(spans('Flats under 400 sold and the side won by over 60 points.'), [['under 400', 6, 15], ['over 60 points', 41, 55]]);
+  });
   it('skips every age of a list after "aged", and only those', () => {
     assert.deepEqual(spans('The men, aged 32 and 41, and three others aged 18, 19 and 20 were held.').map(([t]) => t), ['three']);
     assert.deepEqual(spans('Two men aged 32 and 41 were held, and 41 others were freed.').map(([t]) => t), ['Two', '41']);
@@ -233,7 +245,12 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
+  it('skips the bracket of a ranking, not the verb "top"', () => {
+    assert.deepEqual(spans('The top 20 players met. She came in the top three. Sales top 8,000.'), [['8,000', 61, 66]]);
+  });
+
   it('skips list numbering in plain text', () => none('1. Weekend surgery at Lusk General'));
+  it('skips the numbering of a Markdown heading', () => none('## 2. Where the money goes\n', 'markdown'));
   it('skips numbers in code, URLs and front matter', () =>
     none('---\ntitle: "Inflation at 6.8%"\n---\n\nSee `x = 42` at <https://x.example/2024/42>.\n', 'markdown'));
 });

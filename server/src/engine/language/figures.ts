@@ -39,6 +39,8 @@ const RELATIVE_UNITS = new Set(['percent', 'percentage point', 'point', 'basis p
 export function findFigures(sentence: SentenceInfo, block: Block): Figure[] {
   const prose = sentenceProse(sentence, block);
   const words = readWords(prose, sentence.start, sentence.tokens);
+  // Only blanked syntax before it: a heading's "## " or a quote's "> " ("## 1. Income tax").
+  const blockStart = sentence.start - block.start <= block.text.search(/\S/);
   const figures: Figure[] = [];
   for (let i = 0; i < words.length; ) {
     const read = readNumber(words, i);
@@ -49,7 +51,7 @@ export function findFigures(sentence: SentenceInfo, block: Block): Figure[] {
     const phrase = joinRangeOrRate(words, read);
     i = phrase.last + 1;
     const q = qualify(words, phrase.first, phrase.last, phrase.value);
-    if (notAFigure(words, phrase, { blockStart: sentence.start === block.start, qualified: q.qualifier !== undefined })) continue;
+    if (notAFigure(words, phrase, { blockStart, qualified: q.qualifier !== undefined })) continue;
     const start = q.first < phrase.first ? words[q.first]!.start : phrase.start;
     const end = q.last > phrase.last ? words[q.last]!.end : phrase.end;
     const counted = countedNoun(words, phrase, q.last);

@@ -59,6 +59,13 @@ describe('inconsistent-figure: same referent, different values', () => {
     assert.deepEqual(summary(counts), []);
   });
 
+  it('reads a scale slip in one unit: metres and millimetres that share their digits are far apart', () => {
+    const far = 'The ice cap holds enough water to raise global sea levels by 5 metres, scientists said.\n\n"The melt adds 0.5mm of sea-level rise each year," Dr Kim said.';
+    assert.deepEqual(summary(far), []);
+    const slip = 'Sea wall stands 4 metres high\n\nThe new sea wall is 4cm high along the bay, the council said.';
+    assert.deepEqual(summary(slip), [['4 metres', 'scale-slip', 'warning', ['4cm']]]);
+  });
+
   it("takes one place's smaller figure for its share of the whole, not a rival count", () => {
     const share = 'The quake killed at least 120 people, officials said.\n\nIn the village of Tala, 45 people died, the mayor said.';
     assert.deepEqual(summary(share), []);

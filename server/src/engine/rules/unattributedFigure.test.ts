@@ -18,6 +18,14 @@ describe('unattributed-figure', () => {
     );
   });
 
+  it('ends a sentence at a short scale and a full stop, so the next sentence lends it no source', () => {
+    assert.deepEqual(flagged('The club paid £45m. Fans said the fee was fair. The rival bid $2bn. Others said 9 shops shut.'), ['£45m', '$2bn']);
+  });
+
+  it('ends a sentence at a clock time and a full stop', () => {
+    assert.deepEqual(flagged('Some 300 voters queued until 9pm. Officials said 40 ballots were spoiled.'), ['Some 300']);
+  });
+
   it('names the figure and what is missing in the message', () => {
     const [f] = findings('About 200 fishermen gathered outside.');
     assert.equal(f!.message, 'Figure "About 200" has no source: nothing in its sentence says who gives it (no "said", "according to", attributed quote or citation).');

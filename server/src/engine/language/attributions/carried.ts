@@ -1,6 +1,7 @@
 import type { Block } from '../../document/block';
 import type { SentenceInfo } from '../sentences';
 import type { Attribution } from '../attributions';
+import { SOURCE_NOUNS } from './lexicon';
 import type { QuoteState } from './quotes';
 
 /**
@@ -11,6 +12,7 @@ import type { QuoteState } from './quotes';
  *   quotation right after an attributed one continues it ('"...," said Oduya. "We have moved ..."');
  * - a sentence whose subject is "It" or "They" standing for the body just named ("the institute
  *   said. It surveyed 1,850 adults ..."); "He won narrowly" is narrative, not a report;
+ * - a sentence that opens on a part of what was just reported ("Of those, four ...");
  * - items of a list or table introduced by an attributed line ending in a colon ("The
  *   commission's figures show:").
  *
@@ -53,7 +55,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       const prior = before && sourceOf.get(before.index);
       if (!prior) continue;
       if (quotes[s.index]!.startsWithQuote && quotes[before.index]!.hasQuote) add(s.index, prior, 'quote');
-      else if (i > 0 && startsWithBodyPronoun(s, block) && !/^(he|she|i|we)$/i.test(prior.source)) add(s.index, prior, 'carried');
+      else if (i > 0 && ((startsWithBodyPronoun(s, block) && standsFor(s, prior.source)) || startsWithPartOfBefore(s, block))) add(s.index, prior, 'carried');
     }
     // A list or table right after "X's figures show:" carries X to its items.
     if (block.list || block.cell || /^\s*(?:[-*•]|\d{1,2}[.)])\s/.test(block.text)) {
@@ -75,6 +77,27 @@ function endsWithColon(text: string): boolean {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return text[end - 1] === ':';
+}
+
+/**
+ * Whether the sentence's "It" or "They" can stand for the source: not a person ("He won
+ * narrowly" is narrative), and "It" not for people ("Analysts said ... It has 40 branches").
+ */
+function standsFor(s: SentenceInfo, source: string): boolean {
+  if (/^(he|she|i|we)$/i.test(source)) return false;
+  // A plural source noun, not a name that ends in "s" ("Reuters").
+  const head = source.slice(source.lastIndexOf(' ') + 1).toLowerCase();
+  const people = SOURCE_NOUNS.has(head) && (/^(police|staff)$/.test(head) || /[^s]s$/.test(head));
+  return !(people && /^it$/i.test(s.tokens[0]!.text));
+}
+
+/**
+ * "Of those, four were in Arequipa", "Among them, 30 were children": a part of what the sentence
+ * before reported, so the same source's.
+ */
+function startsWithPartOfBefore(s: SentenceInfo, block: Block): boolean {
+  const from = s.start - block.start;
+  return /^\s{0,8}(?:of|among)\s+(?:those|them|these|that|this)\s*,/i.test(block.text.slice(from, from + 24));
 }
 
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */

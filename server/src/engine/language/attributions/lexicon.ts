@@ -26,8 +26,15 @@ export const REPORTING_VERBS = forms({
   argue: ['argues', 'argued'], assert: ['asserts', 'asserted'], joke: ['jokes', 'joked'], quip: ['quips', 'quipped'],
   recall: ['recalls', 'recalled'], reply: ['replies', 'replied'], respond: ['responds', 'responded'], remark: ['remarks', 'remarked'],
   observe: ['observes', 'observed'], comment: ['comments', 'commented'], declare: ['declares', 'declared'], complain: ['complains', 'complained'],
-  boast: ['boasts', 'boasted'], emphasise: ['emphasises', 'emphasised', 'emphasizes', 'emphasized'], ask: ['asks', 'asked']
+  boast: ['boasts', 'boasted'], emphasise: ['emphasises', 'emphasised', 'emphasizes', 'emphasized'], ask: ['asks', 'asked'],
+  hear: ['hears', 'heard'],
 });
+
+/**
+ * Bodies that hear evidence. "The court heard", "the inquest was told" give the evidence said
+ * before them as the source, in the way court reports attribute; "he heard" is hearsay.
+ */
+export const HEARING_BODIES: ReadonlySet<string> = new Set(['court', 'jury', 'tribunal', 'inquest', 'inquiry', 'hearing', 'committee', 'panel', 'magistrates', 'mps']);
 
 /** Reporting verbs only a document or data can be the subject of: "data show", "the paper allocates". */
 export const DOCUMENT_ONLY_VERBS: ReadonlySet<string> = new Set(['show', 'indicate', 'suggest', 'list', 'allocate']);
@@ -50,8 +57,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'recall', 'reply', 'respond', 'remark', 'observe', 'comment', 'declare', 'complain', 'boast', 'emphasise', 'ask',
 ]);
 
-/** Reporting verbs that also take a plain object ("claimed £12,000 in expenses"): they report only a clause. */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment']);
+/**
+ * Reporting verbs that also take a plain object ("claimed £12,000 in expenses", "she wrote 23
+ * novels", "police released 12 suspects", "55 patients admitted to hospital"): they report only a clause.
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment', 'write', 'publish', 'release', 'admit']);
 
 /** Verbs that put the speaker after them in news style: '"...," said Hamisi Oduya'. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'write', 'insist', 'warn', 'note', 'state', 'claim', 'report', 'announce', 'confirm', 'estimate']);
@@ -70,7 +80,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'review', 'audit', 'assessment', 'judgment', 'judgement', 'ruling', 'statement', 'statements', 'bulletin', 'release', 'tally',
   'register', 'database', 'research', 'forecast', 'forecasts', 'projections', 'projection', 'findings', 'numbers', 'sitrep', 'dashboard',
   'indictment', 'complaint', 'lawsuit', 'memo', 'letter', 'briefing', 'transcript', 'testimony', 'affidavit', 'submission', 'spreadsheet',
-  'readout', 'results', 'returns', 'communique', 'communiqué', 'dossier', 'inquiry', 'investigation', 'tracker',
+  'readout', 'results', 'returns', 'communique', 'communiqué', 'dossier', 'inquiry', 'investigation', 'tracker', 'calculations',
 ]);
 
 /**
@@ -92,7 +102,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
   prosecutor prosecutors lawyer lawyers attorney attorneys union unions company companies firm firms group groups organisation organisations
   organization organizations institute institutes observatory university researcher researchers scientist scientists expert experts analyst
   analysts economist economists witness witnesses resident residents activist activists source sources insider insiders doctor doctors nurse
-  nurses medic medics hospital hospitals army military navy forces president leader leaders chief chiefs director directors manager managers
+  nurses medic medics hospital hospitals army military navy force forces president leader leaders chief chiefs director directors manager managers
   secretary governor mayor chairman chairwoman chair executive executives coordinator commander commanders officer officers administration bank
   banks service services association federation society charity charities network newspaper broadcaster media campaigner campaigners critic
   critics opposition party parties team club carrier airline operator operators provider regulator regulators watchdog inspector inspectors

@@ -43,7 +43,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRang
     else break;
   }
   let first = k + 1;
-  while (first <= end && JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+  // A mark that opens the phrase closes a quotation ("'We need 15,' Lee said"): a possessive
+  // mark follows its word. A dash there ends a wire dateline ("(Reuters) - Acme reported").
+  while (first <= end && (JOINERS.has(tokens[first]!.text.toLowerCase()) || /^['’-]$/.test(tokens[first]!.text))) first++;
   return first <= end ? { first, last: end } : null;
 }
 

@@ -27,11 +27,13 @@ export function phraseCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
       });
       continue;
     }
-    // "Per the census, ...", "..., per the ministry": "according to" in a word. Only opening
-    // the sentence or after a comma, and before a source, not a rate ("5 per cent", "$3 per head").
+    // "Per the census, ...", "..., per the ministry", "..., per Reuters": "according to" in a
+    // word. Only opening the sentence or after a comma, and before a source, not a rate ("5 per
+    // cent", "$3 per head").
     if (lower === 'per' && (k === 0 || tokens[k - 1]!.text === ',')) {
       const source = phraseStartingAt(tokens, k + 1);
-      if (source && source.last > k + 1 && /^(?:the|its|their|a|an)$/i.test(tokens[k + 1]!.text) && sourceKind(tokens, source)) {
+      const determined = source && source.last > k + 1 && /^(?:the|its|their|a|an)$/i.test(tokens[k + 1]!.text);
+      if (source && (determined || isName(tokens, k + 1)) && sourceKind(tokens, source)) {
         cues.push({ kind: 'according-to', cue: { start: t.start, end: t.end }, source: rangeText(prose, tokens, source), sourceSpan: { start: tokens[source.first]!.start, end: tokens[source.last]!.end }, after: source.last + 1 });
         continue;
       }
@@ -69,11 +71,26 @@ function possessiveOwner(tokens: readonly Token[], k: number): number | null {
   while (j >= 0 && (tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'NOUN' && !/^['’]/.test(tokens[j]!.text)) || tokens[j]!.pos === 'VERB') && k - j < 4) j--;
   const mark = tokens[j];
   if (!mark) return null;
-  if (/^(its|their|his|her)$/i.test(mark.text)) return j;
+  if (/^(its|their|his|her)$/i.test(mark.text)) return /^(his|her)$/i.test(mark.text) && measuredBy(tokens, j) ? null : j;
   if (!/^['’]s?$/.test(mark.text)) return null;
   const owner = phraseEndingAt(tokens, j - 1);
   if (!owner) return null;
   // The owner must be able to speak: "the lake's fish stocks" is not a document of the lake's.
   const named = isName(tokens, owner.last) || sourceKind(tokens, owner) !== null || tokens[owner.last]!.pos === 'NOUN';
   return named ? owner.first : null;
+}
+
+/**
+ * "A late header took her tally to 19", "The brace lifted his tally to 40": a person's count that
+ * is the object of a verb whose subject cannot be a source is a score the figure measures, not
+ * who gives it. A body's count stays its own ("The new deaths took the ministry's tally to 300",
+ * "it will revise its estimate"), as does any count a source moves. `first` is the owner's
+ * first token.
+ */
+function measuredBy(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.pos !== 'VERB') return false;
+  let k = first - 2;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos) && !/^['’]s?$/.test(tokens[k]!.text)) k--;
+  const subject = k >= 0 ? phraseEndingAt(tokens, k) : null;
+  return subject !== null && sourceKind(tokens, subject) === null;
 }

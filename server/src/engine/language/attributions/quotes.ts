@@ -20,7 +20,7 @@ const CLOSE = new Set(['”', '»']);
  */
 export function quoteStates(block: Block, sentences: readonly SentenceInfo[]): QuoteState[] {
   const text = block.text;
-  if (!/["“”«»]/.test(text)) return sentences.map(() => ({ openAtStart: false, startsWithQuote: false, hasQuote: false }));
+  if (!/["“”«»‘']/.test(text)) return sentences.map(() => ({ openAtStart: false, startsWithQuote: false, hasQuote: false }));
   const depthAt = new Int8Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -35,10 +35,13 @@ export function quoteStates(block: Block, sentences: readonly SentenceInfo[]): Q
     const from = s.start - block.start;
     const to = s.end - block.start;
     const body = text.slice(from, to);
+    // Single quotation marks, as British copy writes them: an opening '‘' is never an apostrophe,
+    // nor is a straight one that opens a sentence; a closing one may be ("the workers’ union").
+    const single = /^['‘]/.test(body);
     return {
       openAtStart: depthAt[from] === 1,
-      startsWithQuote: /^["“«]/.test(body),
-      hasQuote: /["“”«»]/.test(body),
+      startsWithQuote: single || /^["“«]/.test(body),
+      hasQuote: single || /["“”«»‘]/.test(body),
     };
   });
 }

@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import type { SentenceInfo } from '../sentences';
 import type { Token } from '../nlp';
 import type { Cue } from './cue';
-import { AGENT_PARTICIPLES, BE_FORMS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { AGENT_PARTICIPLES, BE_FORMS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, HEARING_BODIES, INVERTING_VERBS, NOUN_LIKE_FORMS, REPORTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, type TokenRange } from './phrase';
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -20,15 +20,18 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     const form = tokens[v]!.text.toLowerCase();
     const base = REPORTING_VERBS.get(form);
     if (!base || !readsAsVerb(tokens, v, form)) continue;
-    const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v);
+    const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v) ?? (base === 'tell' ? toldBody(tokens, v) : null);
     if (!source || isDate(sentence, source)) continue;
+    const hearing = HEARING_BODIES.has(tokens[source.last]!.text.toLowerCase());
+    if (base === 'hear' && !hearing) continue;
     const dated = splitDate(sentence, source);
-    let kind = sourceKind(tokens, source, SPEECH_VERBS.has(base));
-    // "a YouGov poll for The Times shows": the document is the phrase's head, before "for".
-    if (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
+    let kind = sourceKind(tokens, source, SPEECH_VERBS.has(base) || hearing);
+    // "a YouGov poll for The Times shows", "A study of 500 patients found": the document is the
+    // phrase's head, before "for" or "of".
+    if ((!kind || DOCUMENT_ONLY_VERBS.has(base)) && kind !== 'document' && kind !== 'pronoun' && documentInside(tokens, source)) kind = 'document';
     if (!kind || (DOCUMENT_ONLY_VERBS.has(base) && kind !== 'document' && kind !== 'pronoun')) continue;
     // "estimates put the toll at 300": "put" reports only with the figure it puts "at".
-    if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v)) continue;
+    if (CLAUSE_ONLY_VERBS.has(base) && !reportsClause(tokens, v, source)) continue;
     if (base === 'put' && !tokens.slice(v + 1, v + 10).some((t) => t.text.toLowerCase() === 'at' || t.text.toLowerCase() === 'on')) continue;
     const verb = tokens[v]!;
     cues.push({
@@ -46,12 +49,17 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
 
 /**
  * "claimed that 300 were killed", "claimed 300 soldiers were killed", or a quotation before
- * the verb: a reported clause. "claimed £12,000 in expenses" has none.
+ * the verb: a reported clause. "claimed £12,000 in expenses" has none, nor has "wrote 23
+ * novels and won the Booker" (a second verb of the same subject) or "... until she was 85".
  */
-function reportsClause(tokens: readonly Token[], v: number): boolean {
-  if (QUOTES.test(tokens[v - 1]?.text ?? '') || tokens[v - 1]?.text === ',') return true;
+function reportsClause(tokens: readonly Token[], v: number, source: TokenRange): boolean {
+  // '"...," he claimed', '"...," wrote Oduya': the quotation is what the verb reports.
+  const before = (k: number) => QUOTES.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',';
+  if (before(v - 1) || (source.last < v && before(source.first - 1))) return true;
   for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
-    if (tokens[k]!.text.toLowerCase() === 'that' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB') return true;
+    const t = tokens[k]!;
+    if (t.text.toLowerCase() === 'that' || t.pos === 'AUX' || t.pos === 'VERB') return true;
+    if (t.pos === 'SCONJ' || (t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''))) return false;
   }
   return false;
 }
@@ -148,6 +156,16 @@ function speakerAfter(tokens: readonly Token[], v: number): TokenRange | null {
   const next = tokens[speaker.last + 1];
   if (tokens[speaker.first]!.pos === 'NUM' || next?.pos === 'VERB' || next?.pos === 'AUX') return null;
   return speaker;
+}
+
+/** The body told in a passive: "the jury was told", "MPs were told" (see `HEARING_BODIES`). */
+function toldBody(tokens: readonly Token[], v: number): TokenRange | null {
+  let k = v - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos) && !BE_FORMS.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k < 0 || !BE_FORMS.has(tokens[k]!.text.toLowerCase())) return null;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos)) k--;
+  const body = phraseEndingAt(tokens, k);
+  return body && HEARING_BODIES.has(tokens[body.last]!.text.toLowerCase()) ? body : null;
 }
 
 /** The agent of a passive or a participle: "estimated by the agency", "polled by the Herald". */

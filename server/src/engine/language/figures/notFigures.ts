@@ -34,6 +34,9 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
   if (p.form === 'words' && p.compound !== undefined && p.value <= 3 && !p.unit) return 'identifier';
   // "Channel Four", "the Group of Seven": a capitalised number word inside a sentence is a name.
   if (p.form === 'words' && /^\p{Lu}/u.test(first.text) && p.first > 0 && !/[.!?:]$/.test(prev?.after ?? '') && prev?.text !== '') return 'identifier';
+  // "the top 10", "her third top 10 single": a bracket of a ranking names a place in a list; after
+  // a noun, "top" is a verb ("Deaths top 1,000").
+  if (prev?.lower === 'top' && prev.after === '' && !p.unit && !p.scale && p.form !== 'vague' && !/^(NOUN|PROPN|PRON)$/.test(words[p.first - 2]?.pos ?? '')) return 'identifier';
   if (isAge(words, p, prev, next)) return 'age';
   if (isTimeSpan(words, p, next)) return 'time span';
   if (!place.qualified && !p.unit && !p.scale && p.form !== 'vague' && prev && ((prev.after === '' && isNameLike(words, p.first - 1) && !MONTHS.has(prev.lower)) || (/^\.?$/.test(prev.after) && LABELS.has(prev.lower)))) return 'identifier';
@@ -55,12 +58,19 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
   // News copy writes counts of a thousand and more with a comma ("2,000 troops"): four bare
   // digits are a year, even before a plural ("the 1967 borders").
-  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && p.value < 2100) return 'year';
+  // Past 2099 a year needs a word of time before it: "by 2100", "until 2150".
+  if (bare && /^\d{4}$/.test(digits) && p.value >= 1000 && (p.value < 2100 || YEAR_PREPOSITIONS.has(prev?.lower ?? ''))) return 'year';
   if (bare && isAddress(words, p)) return 'identifier';
   if (bare && next && (CLOCK_WORDS.has(next.lower) || CLOCK_WORDS.has(next.lower.replace(/\.$/, '')))) return 'time';
   if (bare && isModelNumber(digits, p, words)) return 'identifier';
   return null;
 }
+
+/** Prepositions that put a far year in time: "sea levels could rise 1 metre by 2100". */
+const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'since']);
+
+/** Groups of people an age can bound ("those over 80", "adults under 30"), as written (wink takes "Children" opening a sentence for a name). */
+const AGE_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'children', 'adults', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'drivers', 'workers', 'voters', 'residents', 'pensioners']);
 
 /** Words between "the" and a small number that point back to things already named. */
 const BACK_POINTING = new Set(['previous', 'other', 'remaining', 'former', 'same', 'earlier', 'aforementioned']);
@@ -77,7 +87,8 @@ const INVARIANT = new Set(['aircraft', 'people', 'police', 'staff', 'personnel',
  * singular noun after it, or a round integer after "the" with no noun at all, is a name.
  */
 function isModelNumber(digits: string, p: NumberPhrase, words: readonly Word[]): boolean {
-  if (p.value === 1 || p.compound !== undefined) return false;
+  // "A crowd of 42,000 saw": names are not written with thousands separators; wink takes "saw" for a noun.
+  if (p.value === 1 || p.compound !== undefined || digits.includes(',')) return false;
   const prev = words[p.first - 1];
   let j = p.last + 1;
   // Past adjectives: "their 737 narrowbody airliner".
@@ -99,7 +110,7 @@ function isModelNumber(digits: string, p: NumberPhrase, words: readonly Word[]):
   return !!determiner && /^\d{3,}$/.test(digits) && (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN', 'X'].includes(next.pos));
 }
 
-const STREETS = /^(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|place|way|terrace|crescent)$/;
+const STREETS = /^(street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|place|way|terrace|crescent|grove|close|gardens|mews|row)$/;
 
 /** "10 Downing Street", "221 Baker St": a house number. */
 function isAddress(words: readonly Word[], p: NumberPhrase): boolean {
@@ -160,6 +171,11 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   // "people 65 and older", "those aged 18 or over".
   if (words[p.last]!.after === '' && /^(and|or)$/.test(next?.lower ?? '') && /^(older|over|above|up|younger|under)$/.test(words[p.last + 2]?.lower ?? '')) return true;
   if (next && /^years?$/.test(next.lower) && words[p.last + 2]?.lower === 'old') return true;
+  // "died at 91", "people over 65", "children under five": the age of a death, or the age that
+  // bounds a group of people; a bound on anything else ("homes under 300") is a figure.
+  const before = words[p.first - 2];
+  if (prev?.lower === 'at' && /^(die[sd]?|dying)$/.test(before?.lower ?? '')) return true;
+  if (/^(over|under|above|below)$/.test(prev?.lower ?? '') && AGE_GROUPS.has(before?.lower ?? '') && Number.isInteger(p.value) && p.value < 120 && !countsPlural(next)) return true;
   // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name or a person.
   const person = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.pos === 'NOUN' && prev.lemma === prev.lower && Number.isInteger(p.value) && p.value < 120));
   return person && prev!.after === ',' && words[p.last]!.after === ',' && p.first === p.last;
