@@ -2,13 +2,10 @@ import type { Diagnostic, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types';
 import { rendered, type RenderedJson } from '../transport/renderedJson';
-import { toDiagnostic } from './toDiagnostic';
+import { SEVERITY, toDiagnostic } from './toDiagnostic';
 
-/** A published diagnostic: what it was made from, the diagnostic, and its JSON. */
+/** A published diagnostic and its JSON. */
 interface Entry extends RenderedJson {
-  finding: Pick<Finding, 'rule' | 'severity' | 'message'>;
-  start: Position;
-  end: Position;
   diagnostic: Diagnostic;
 }
 
@@ -32,8 +29,8 @@ export class PublishedDiagnostics {
     for (const f of findings) {
       const start = document.positionAt(f.span.start);
       const end = document.positionAt(f.span.end);
-      while (j < last.length && before(last[j]!.start, start)) j++;
-      out.push(sameAt(last, j, f, start, end) ?? entry(f, document, start, end));
+      while (j < last.length && before(last[j]!.diagnostic.range.start, start)) j++;
+      out.push(sameAt(last, j, f, start, end) ?? entry(f, document));
     }
     this.last = out;
     return out;
@@ -43,16 +40,16 @@ export class PublishedDiagnostics {
 /** Among the entries from `j` on that start at `start`, one made from the same finding. */
 function sameAt(last: readonly Entry[], j: number, f: Finding, start: Position, end: Position): Entry | undefined {
   if (f.related?.length) return undefined;
-  for (let k = j; k < last.length && samePosition(last[k]!.start, start); k++) {
-    const e = last[k]!;
-    if (samePosition(e.end, end) && e.finding.rule === f.rule && e.finding.severity === f.severity && e.finding.message === f.message && !e.diagnostic.relatedInformation) return e;
+  for (let k = j; k < last.length && samePosition(last[k]!.diagnostic.range.start, start); k++) {
+    const d = last[k]!.diagnostic;
+    if (samePosition(d.range.end, end) && d.code === f.rule && d.severity === SEVERITY[f.severity] && d.message === f.message && !d.relatedInformation) return last[k];
   }
   return undefined;
 }
 
-function entry(f: Finding, document: TextDocument, start: Position, end: Position): Entry {
+function entry(f: Finding, document: TextDocument): Entry {
   const diagnostic = toDiagnostic(f, document);
-  return { finding: { rule: f.rule, severity: f.severity, message: f.message }, start, end, diagnostic, ...rendered(diagnostic) };
+  return { diagnostic, ...rendered(diagnostic) };
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
