@@ -43,4 +43,11 @@ describe('quick fixes: the source named as "according to" writes it', () => {
     const fixes = fixesFor(analysis, findingOf(analysis, 'unattributed-figure', '270,000'));
     assert.equal(fixes[0]?.title, 'Attribute to Observatory director Rami Abdel Rahman');
   });
+
+  it('offers the source a pronoun stands for, not the pronoun', () => {
+    const draft = `${WIRE}The Office of the Prosecutor said 31 people died. It said roads are shut.\n\nMore than 4,000 households were displaced.\n`;
+    const analysis = analyze(draft, 'markdown');
+    const fixes = fixesFor(analysis, findingOf(analysis, 'unattributed-figure', '4,000'));
+    assert.deepEqual(fixes.map((f) => f.title), ['Attribute to the Office of the Prosecutor', 'Add a source…', 'Ignore unattributed-figure here']);
+  });
 });

@@ -34,7 +34,10 @@ export function sourcingFixes(analysis: Analysis, finding: Finding): Fix[] {
   return fixes;
 }
 
-/** The distinct sources named in attributions near a sentence, nearest first. */
+/**
+ * The distinct sources named in attributions near a sentence, nearest first; a pronoun ("It
+ * said") offers the source it stands for, as "Attribute to it" would help nobody.
+ */
 function nearbySources(analysis: Analysis, sentence: number): string[] {
   const block = analysis.sentences[sentence]?.block;
   const near = analysis.attributions
@@ -54,7 +57,8 @@ function nearbySources(analysis: Analysis, sentence: number): string[] {
 }
 
 function isNamed(a: Attribution): boolean {
-  return (a.kind === 'reporting-verb' || a.kind === 'according-to' || a.kind === 'quote' || a.kind === 'document') && a.source.trim() !== '' && !PRONOUN.test(a.source.trim());
+  const named = a.refersTo !== undefined || (a.source.trim() !== '' && !PRONOUN.test(a.source.trim()));
+  return (a.kind === 'reporting-verb' || a.kind === 'according-to' || a.kind === 'quote' || a.kind === 'document') && named;
 }
 
 /**
@@ -64,8 +68,9 @@ function isNamed(a: Attribution): boolean {
  * leading "The" is lower-cased as wire style does ("according to the Syrian Observatory").
  */
 function asObject(analysis: Analysis, a: Attribution): string {
-  const source = a.source.trim();
+  const source = (a.refersTo ?? a.source).trim();
   if (/^The \S/.test(source)) return `t${source.slice(1)}`;
+  if (a.refersTo) return source;
   const sentence = analysis.sentences[a.sentence];
   if (!sentence || !a.sourceSpan || a.sourceSpan.start !== sentence.start) return source;
   // wink tags every capitalised opening word as a proper noun, so the tag cannot tell. A common

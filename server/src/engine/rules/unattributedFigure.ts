@@ -1,6 +1,3 @@
-import { groupBy } from '../collections';
-import type { Attribution } from '../language/attributions';
-import type { Block } from '../document/block';
 import { isFootnoteDefinition } from '../language/attributions/citations';
 import type { Figure } from '../language/figures';
 import { SCALES } from '../language/figures/lexicon';
@@ -12,8 +9,9 @@ import type { Rule, RuleFinding } from './rule';
  * footnote definition or a source tag (they are the source), and a headline or standfirst
  * figure that the body repeats (both summarise the body, where the source is given or flagged).
  *
- * The finding's data carries what the quick fixes need: the figure's text, the sources named
- * nearby (nearest first) as candidates for "Attribute to <source>", and where a source tag goes.
+ * The finding's data is the figure's text only. The quick fixes work out the sources nearby
+ * from the analysis when they are asked for (`fixes/sourcing.ts`); working them out here, for
+ * every figure on every keystroke, was a sixth of what a keystroke allocated at 100k words.
  */
 export const unattributedFigure: Rule = {
   id: 'unattributed-figure',
@@ -27,11 +25,6 @@ export const unattributedFigure: Rule = {
     // Only a headline or standfirst figure needs them: most drafts' figures are all in the body.
     let bodyFigures: Figure[] | undefined;
     const inBody = () => (bodyFigures ??= analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body'));
-    const sourcesByBlock = groupBy(
-      analysis.attributions.filter((a) => a.kind !== 'carried' && a.kind !== 'quote' && a.source !== ''),
-      (a) => analysis.sentences[a.sentence]!.block,
-    );
-    const nearBlock = new Map<number, ReturnType<typeof candidates>>();
     const findings: RuleFinding[] = [];
     // Figures and attributions both come in sentence order: one walk finds whether a figure's
     // sentence has an attribution, with no set of a long draft's attributed sentences made anew
@@ -44,17 +37,7 @@ export const unattributedFigure: Rule = {
       const block = analysis.blocks[sentence.block]!;
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
       if (block.role !== 'body' && repeatedInBody(figure, inBody())) continue;
-      const key = sentence.index;
-      if (!nearBlock.has(key)) nearBlock.set(key, candidates(sourcesByBlock, sentence.block, figure.sentence));
-      findings.push({
-        message: messageFor(figure),
-        span: { start: figure.start, end: figure.end },
-        data: {
-          figure: figure.text,
-          candidates: nearBlock.get(key)!,
-          insertAt: tagOffset(analysis.text, block, sentence.end),
-        },
-      });
+      findings.push({ message: messageFor(figure), span: { start: figure.start, end: figure.end }, data: { figure: figure.text } });
     }
     return findings;
   },
@@ -105,30 +88,4 @@ function roundingOf(figure: Figure): number {
   if (!scale) return 0;
   const decimals = /\d(?:\.(\d+))?/.exec(figure.text)?.[1]?.length ?? 0;
   return (0.5 * scale) / 10 ** decimals;
-}
-
-/**
- * Sources named near the figure, nearest first: its block, then the blocks around it, up to
- * three away. `sourcesByBlock` holds the attributions that name a source, by block.
- */
-function candidates(sourcesByBlock: ReadonlyMap<number, Attribution[]>, block: number, sentence: number): { source: string; span?: { start: number; end: number } }[] {
-  const near: Attribution[] = [];
-  for (let b = block - 3; b <= block + 3; b++) near.push(...(sourcesByBlock.get(b) ?? []));
-  near.sort((a, b) => Math.abs(a.sentence - sentence) - Math.abs(b.sentence - sentence));
-  const seen = new Set<string>();
-  const out: { source: string; span?: { start: number; end: number } }[] = [];
-  for (const a of near) {
-    const source = a.refersTo ?? a.source;
-    if (seen.has(source.toLowerCase())) continue;
-    seen.add(source.toLowerCase());
-    out.push(a.sourceSpan && !a.refersTo ? { source, span: a.sourceSpan } : { source });
-  }
-  return out.slice(0, 5);
-}
-
-/** Where a source tag goes: before the sentence's closing punctuation and quotation marks. */
-function tagOffset(text: string, block: Block, end: number): number {
-  let at = end;
-  while (at > block.start && /[.!?"'”’)\]]/.test(text[at - 1]!)) at--;
-  return at;
 }
