@@ -3,30 +3,35 @@ import type { SentenceInfo } from './language/sentences';
 
 /**
  * A sentence at its place in the draft, as `analyzeBlock` makes it and `BlockCache` keeps it.
- * When an edit above moves it, `move` shifts its offsets and entities at once and its tokens
+ * When an edit above moves it, `move` shifts its offsets at once, and its tokens and entities
  * only when they are next read: a keystroke moves half a long draft's tokens (60,000 at 100k
  * words), shifting them all cost more than the rest of the block pass, and the passes after it
- * read the tokens of few sentences (those with figures, times or quotes).
+ * read the tokens of few sentences (those with figures, times or quotes) and the entities of
+ * none (only the block's own analysis reads them). Shifting the entities at once was, with the
+ * figures' shift, most of what keeping a moved block cost: memory reads scattered over half
+ * the draft.
  *
- * The tokens live in private fields, which `assert.deepEqual` does not see: the cache's
- * equality test compares them through `tokens` explicitly.
+ * The tokens and entities live in private fields, which `assert.deepEqual` does not see: the
+ * cache's equality test compares them through their getters explicitly.
  */
 export class PlacedSentence implements SentenceInfo {
   start: number;
   end: number;
   block: number;
   index: number;
-  entities: Entity[];
+  #entities: Entity[];
   #tokens: Token[];
   /** How far the tokens are yet to move. */
   #shift = 0;
+  /** How far the entities are yet to move. */
+  #entityShift = 0;
 
   constructor(s: Sentence, block: number, index: number) {
     this.start = s.start;
     this.end = s.end;
     this.block = block;
     this.index = index;
-    this.entities = s.entities;
+    this.#entities = s.entities;
     this.#tokens = s.tokens;
   }
 
@@ -42,16 +47,25 @@ export class PlacedSentence implements SentenceInfo {
     return this.#tokens;
   }
 
+  get entities(): Entity[] {
+    if (this.#entityShift !== 0) {
+      const shift = this.#entityShift;
+      for (const e of this.#entities) {
+        e.start += shift;
+        e.end += shift;
+      }
+      this.#entityShift = 0;
+    }
+    return this.#entities;
+  }
+
   /** Moves the sentence by `offset` characters into block `block`, `sentence` places on. */
   move(offset: number, block: number, sentence: number): void {
     this.start += offset;
     this.end += offset;
     this.block = block;
     this.index += sentence;
-    for (const e of this.entities) {
-      e.start += offset;
-      e.end += offset;
-    }
     this.#shift += offset;
+    this.#entityShift += offset;
   }
 }
