@@ -6,6 +6,7 @@ import type { Analysis } from './analysis';
 import { analyze } from './analyze';
 import { markdownBlocks } from './document/markdown';
 import { MarkdownCache } from './document/markdownCache';
+import { parseDraft } from './document/draft';
 import { DraftCache } from './draftCache';
 import type { DraftFormat } from './types';
 
@@ -90,6 +91,27 @@ describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse
     assert.deepEqual(blocks, markdownBlocks(without));
     const dateline = (bs: typeof blocks) => bs.find((b) => b.text.startsWith('HARWICK'))!;
     assert.deepEqual([dateline(withNote).citations.length, dateline(blocks).citations.length], [1, 0]);
+  });
+});
+
+describe('MarkdownCache: blocks kept across edits', () => {
+  it('a heading kept across an edit is the headline only while it comes first', () => {
+    const cache = new MarkdownCache();
+    const roles = (text: string) => parseDraft(text, 'markdown', cache).blocks.map((b) => [b.kind, b.role]);
+    const draft = '# Port strike ends\n\nDockers voted to return.\n';
+    assert.deepEqual(roles(draft), [['heading', 'headline'], ['paragraph', 'body']]);
+    assert.deepEqual(roles(`Updated at noon.\n\n${draft}`), [['paragraph', 'body'], ['heading', 'body'], ['paragraph', 'body']]);
+    assert.deepEqual(roles(draft), [['heading', 'headline'], ['paragraph', 'body']]);
+  });
+
+  it('gives a chunk that only moved the same block objects, at their new offsets', () => {
+    const cache = new MarkdownCache();
+    const draft = `${['One.', 'Two.', 'Three.', 'Four.', 'Five.'].join('\n\n')}\n\nSix, with [a link](https://example.org).\n`;
+    const last = cache.blocks(draft).at(-1)!;
+    const moved = cache.blocks(`More. ${draft}`).at(-1)!;
+    assert.equal(moved, last);
+    assert.deepEqual([moved.start, moved.citations], [40, [{ start: 50, end: 79 }]]);
+    assert.deepEqual(cache.blocks(`More. ${draft}`), markdownBlocks(`More. ${draft}`));
   });
 });
 
