@@ -13,9 +13,9 @@ export const MAX_LIST_ITEMS = 1000;
 export function exceedsMarkdownLimits(text: string): boolean {
   let items = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
-    const { depth, listItem } = containerPrefix(text, lineStart);
-    if (depth > MAX_NESTING) return true;
-    if (listItem && ++items > MAX_LIST_ITEMS) return true;
+    const prefix = containerPrefix(text, lineStart);
+    if (prefix >> 1 > MAX_NESTING) return true;
+    if (prefix & 1 && ++items > MAX_LIST_ITEMS) return true;
     const nl = text.indexOf('\n', lineStart);
     if (nl < 0) break;
     lineStart = nl + 1;
@@ -23,11 +23,15 @@ export function exceedsMarkdownLimits(text: string): boolean {
   return false;
 }
 
-/** Counts the block quote and list markers that open a line: `> - 1. > text` has four. */
-function containerPrefix(text: string, start: number): { depth: number; listItem: boolean } {
+/**
+ * Counts the block quote and list markers that open a line: `> - 1. > text` has four. Returns
+ * twice the depth, plus one when a list item opens on the line: a number, not a record, as a
+ * long draft's every line is scanned on every keystroke.
+ */
+function containerPrefix(text: string, start: number): number {
   let i = start;
   let depth = 0;
-  let listItem = false;
+  let listItem = 0;
   for (;;) {
     while (text[i] === ' ' || text[i] === '\t') i++;
     const c = text[i];
@@ -35,15 +39,15 @@ function containerPrefix(text: string, start: number): { depth: number; listItem
       i++;
     } else if ((c === '-' || c === '*' || c === '+') && isSpace(text[i + 1])) {
       i += 2;
-      listItem = true;
+      listItem = 1;
     } else if (c !== undefined && c >= '0' && c <= '9') {
       let j = i;
       while (j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
-      if (!((text[j] === '.' || text[j] === ')') && isSpace(text[j + 1]))) return { depth, listItem };
+      if (!((text[j] === '.' || text[j] === ')') && isSpace(text[j + 1]))) return 2 * depth + listItem;
       i = j + 2;
-      listItem = true;
+      listItem = 1;
     } else {
-      return { depth, listItem };
+      return 2 * depth + listItem;
     }
     depth++;
   }
