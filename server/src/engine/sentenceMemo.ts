@@ -17,22 +17,26 @@ interface Entry<T> {
  * value must be made of spans, `sentence` indices and plain data that nothing else points
  * into. As with `BlockCache`, a value holds until the next analysis with the same cache.
  * Entries go with the sentences: keyed weakly by the sentence, which an edit elsewhere moves
- * but keeps.
+ * but keeps. `get` and `set`, not one call taking the work as a closure: a closure for every
+ * sentence asked about was garbage on every keystroke, hit or not.
  */
 export class SentenceMemo<T> {
   private readonly entries = new WeakMap<SentenceInfo, Entry<T>>();
 
-  get(s: SentenceInfo, context: string, compute: () => T): T {
+  /** The value remembered for the sentence in this context, moved to where it now is; undefined if none. */
+  get(s: SentenceInfo, context: string): T | undefined {
     const hit = this.entries.get(s);
-    if (hit?.context === context) {
-      if (hit.start !== s.start || hit.index !== s.index) {
-        shiftInPlace(hit.value, s.start - hit.start, s.index - hit.index);
-        hit.start = s.start;
-        hit.index = s.index;
-      }
-      return hit.value;
+    if (hit?.context !== context) return undefined;
+    if (hit.start !== s.start || hit.index !== s.index) {
+      shiftInPlace(hit.value, s.start - hit.start, s.index - hit.index);
+      hit.start = s.start;
+      hit.index = s.index;
     }
-    const value = compute();
+    return hit.value;
+  }
+
+  /** Remembers the value for the sentence in this context; returns it. */
+  set(s: SentenceInfo, context: string, value: T): T {
     this.entries.set(s, { context, start: s.start, index: s.index, value });
     return value;
   }

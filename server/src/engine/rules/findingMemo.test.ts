@@ -9,29 +9,34 @@ describe('FindingMemo (a rule\'s findings about one thing, kept while what they 
 
   it('gives the remembered findings, moved in place with the thing, while the inputs are the same', () => {
     const memo = new FindingMemo<object>();
-    let checks = 0;
-    const first = memo.get(sentence, 100, ['body', figure], () => (checks++, claim(100)));
-    const moved = memo.get(sentence, 130, ['body', figure], () => (checks++, claim(130)));
-    assert.equal(checks, 1);
+    assert.equal(memo.get(sentence, 100, ['body', figure]), undefined);
+    const first = memo.set(sentence, 100, ['body', figure], claim(100));
+    const moved = memo.get(sentence, 130, ['body', figure]);
     assert.equal(moved, first);
     assert.deepEqual(moved, claim(130));
     // Moved from where it was last, not from where it was first found.
-    assert.deepEqual(memo.get(sentence, 90, ['body', figure], () => (checks++, claim(90))), claim(90));
-    assert.equal(checks, 1);
+    assert.deepEqual(memo.get(sentence, 90, ['body', figure]), claim(90));
   });
 
-  it('checks again when any input differs, or there are more or fewer of them', () => {
+  it('finds nothing when any input differs, or there are more or fewer of them', () => {
     const memo = new FindingMemo<object>();
-    let checks = 0;
-    const check = () => (checks++, claim(0));
-    memo.get(sentence, 0, ['body', figure], check);
-    memo.get(sentence, 0, ['headline', figure], check);
-    memo.get(sentence, 0, ['headline', {}], check);
-    memo.get(sentence, 0, ['headline', {}, figure], check);
-    memo.get(sentence, 0, ['headline'], check);
-    assert.equal(checks, 5);
+    memo.set(sentence, 0, ['body', figure], claim(0));
+    assert.deepEqual(
+      [['headline', figure], ['body', {}], ['body', figure, figure], ['body']].map((inputs) => memo.get(sentence, 0, inputs)),
+      [undefined, undefined, undefined, undefined],
+    );
+    assert.deepEqual(memo.get(sentence, 0, ['body', figure]), claim(0));
     // Each thing has its own findings.
-    memo.get({}, 0, ['headline'], check);
-    assert.equal(checks, 6);
+    assert.equal(memo.get({}, 0, ['body', figure]), undefined);
+  });
+
+  it('keeps a copy of the inputs, so a caller may fill one array again for the next thing', () => {
+    const memo = new FindingMemo<object>();
+    const inputs: unknown[] = ['body', figure];
+    memo.set(sentence, 0, inputs, claim(0));
+    inputs.length = 0;
+    inputs.push('headline');
+    assert.equal(memo.get(sentence, 0, inputs), undefined);
+    assert.deepEqual(memo.get(sentence, 0, ['body', figure]), claim(0));
   });
 });

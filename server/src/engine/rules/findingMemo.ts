@@ -17,25 +17,32 @@ interface Entry {
  * expressions as the same objects while their words and what they read are unchanged
  * (`BlockCache`, `SentenceMemo`), and make new ones otherwise. `inputs` lists whatever else the
  * check reads (the block's role, the publication date, the figures and times it weighs...),
- * compared item by item with `===`. `at` is where the thing starts: when an edit above has
+ * compared item by item with `===`; callers may reuse one array for it, as the memo keeps a
+ * copy. `at` is where the thing starts: when an edit above has
  * moved it, its findings move with it, in place. So a finding's offsets must all lie in the
  * thing: its span and `insertAt` in its data (no related spans elsewhere); and, as with the
  * other caches, what an analysis returns holds until the next analysis with the same cache.
+ *
+ * `get` and `set` rather than one call taking the check as a closure: a long draft asks about
+ * thousands of sentences on every keystroke, and a closure for each was garbage even on a hit.
  */
 export class FindingMemo<K extends object> {
   private readonly entries = new WeakMap<K, Entry>();
 
-  get(key: K, at: number, inputs: readonly unknown[], check: () => RuleFinding[]): RuleFinding[] {
+  /** The findings remembered for `key` with these inputs, moved to `at`; undefined if none. */
+  get(key: K, at: number, inputs: readonly unknown[]): RuleFinding[] | undefined {
     const hit = this.entries.get(key);
-    if (hit && sameItems(hit.inputs, inputs)) {
-      if (hit.at !== at) {
-        for (const f of hit.findings) moveFinding(f, at - hit.at);
-        hit.at = at;
-      }
-      return hit.findings;
+    if (!hit || !sameItems(hit.inputs, inputs)) return undefined;
+    if (hit.at !== at) {
+      for (const f of hit.findings) moveFinding(f, at - hit.at);
+      hit.at = at;
     }
-    const findings = check();
-    this.entries.set(key, { inputs, at, findings });
+    return hit.findings;
+  }
+
+  /** Remembers `findings` for `key` with (a copy of) these inputs; returns them. */
+  set(key: K, at: number, inputs: readonly unknown[], findings: RuleFinding[]): RuleFinding[] {
+    this.entries.set(key, { inputs: inputs.slice(), at, findings });
     return findings;
   }
 }

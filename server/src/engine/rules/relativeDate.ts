@@ -24,19 +24,24 @@ export const relativeDate: Rule = {
     const publishedIso = published ? formatIsoDate(published) : null;
     const findings: RuleFinding[] = [];
     const dated = datedInBrackets(analysis.text, analysis.times);
+    // The finding reads the expression (resolved once, kept while its sentence and what dates
+    // it are unchanged) and the publication date, nothing else.
+    const inputs = [publishedIso];
     for (const t of analysis.times) {
       if (t.kind === 'absolute' || dated.has(t) || restatesPublication(analysis, t, publishedIso)) continue;
-      const write = (): RuleFinding[] => {
-        const data: Record<string, unknown> = { publicationDate: publishedIso, vague: t.kind === 'vague' };
-        if (t.value !== undefined) {
-          data['resolved'] = t.value;
-          data['absolute'] = humanize(t.value);
-        }
-        return [{ message: message(t, published ? humanDay(published) : null), span: { start: t.start, end: t.end }, data }];
-      };
-      // The finding reads the expression (resolved once, kept while its sentence and what
-      // dates it are unchanged) and the publication date, nothing else.
-      findings.push(...(cache ? cache.relativeDates.get(t, t.start, [publishedIso], write) : write()));
+      const kept = cache?.relativeDates.get(t, t.start, inputs);
+      if (kept) {
+        for (const f of kept) findings.push(f);
+        continue;
+      }
+      const data: Record<string, unknown> = { publicationDate: publishedIso, vague: t.kind === 'vague' };
+      if (t.value !== undefined) {
+        data['resolved'] = t.value;
+        data['absolute'] = humanize(t.value);
+      }
+      const found: RuleFinding = { message: message(t, published ? humanDay(published) : null), span: { start: t.start, end: t.end }, data };
+      cache?.relativeDates.set(t, t.start, inputs, [found]);
+      findings.push(found);
     }
     return findings;
   },
@@ -63,9 +68,11 @@ function datedInBrackets(text: string, times: readonly TimeExpression[]): Set<Ti
   const dated = new Set<TimeExpression>();
   for (const t of times) {
     if (t.kind === 'absolute') continue;
-    const open = /^ ?[([]/.exec(text.slice(t.end, t.end + 2));
-    if (!open) continue;
-    const from = t.end + open[0].length;
+    // " (" or "[" right after the phrase; read by character, as a slice for every relative
+    // expression of a long draft was garbage on every keystroke.
+    let from = text[t.end] === ' ' ? t.end + 1 : t.end;
+    if (text[from] !== '(' && text[from] !== '[') continue;
+    from++;
     const close = text.slice(from, from + 80).search(/[)\]]/);
     if (close < 0) continue;
     const inside = times.filter((o) => o.start >= from && o.end <= from + close);

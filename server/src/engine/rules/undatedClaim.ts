@@ -45,6 +45,8 @@ export const undatedClaim: Rule = {
     // sentence of a long draft on every keystroke.
     let t = 0;
     let a = 0;
+    // One array for every sentence's inputs: the memo keeps a copy when it remembers.
+    const inputs: unknown[] = [];
     for (let f = 0; f < figures.length; ) {
       const index = figures[f]!.sentence;
       let fEnd = f + 1;
@@ -57,16 +59,16 @@ export const undatedClaim: Rule = {
       for (let i = a; i < attributions.length && attributions[i]!.sentence === index; i++) dated ||= attributions[i]!.dated !== undefined;
       const s = analysis.sentences[index]!;
       const block = analysis.blocks[s.block]!;
-      const from = f;
-      const to = fEnd;
-      const timesFrom = t;
-      const timesTo = tEnd;
-      const write = () => claimIn(reading, s, block, figures.slice(from, to), times.slice(timesFrom, timesTo), dated);
       // What the check reads beyond the sentence's own words (the block's text comes with them).
-      const inputs: unknown[] = [block.role, dated, publishedIso];
-      for (let i = from; i < to; i++) inputs.push(figures[i]);
-      for (let i = timesFrom; i < timesTo; i++) inputs.push(times[i]);
-      const found = cache ? cache.undatedClaims.get(s, s.start, inputs, write) : write();
+      inputs.length = 0;
+      inputs.push(block.role, dated, publishedIso);
+      for (let i = f; i < fEnd; i++) inputs.push(figures[i]);
+      for (let i = t; i < tEnd; i++) inputs.push(times[i]);
+      let found = cache?.undatedClaims.get(s, s.start, inputs);
+      if (!found) {
+        found = claimIn(reading, s, block, figures.slice(f, fEnd), times.slice(t, tEnd), dated);
+        cache?.undatedClaims.set(s, s.start, inputs, found);
+      }
       for (const finding of found) findings.push(finding);
       f = fEnd;
       t = tEnd;

@@ -70,10 +70,13 @@ export function findTimeExpressions(
     const block = blocks[s.block]!;
     const found = detect(s, block);
     if (found.length === 0) continue;
-    const before = carried;
-    const resolve = () => sentenceTimes(s, sentenceProse(s, block), found, publication, before);
-    const result = memo ? memo.get(s, contextKey(published, before), resolve) : resolve();
-    out.push(...result.times);
+    const context = memo ? contextKey(published, carried) : '';
+    let result = memo?.get(s, context);
+    if (!result) {
+      result = sentenceTimes(s, sentenceProse(s, block), found, publication, carried);
+      memo?.set(s, context, result);
+    }
+    for (const t of result.times) out.push(t);
     carried = result.after;
   }
   return out;
