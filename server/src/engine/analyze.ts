@@ -74,9 +74,18 @@ function runRules(analysis: Analysis, settings: EngineSettings, cache: DraftCach
     const configured = settings.rules?.[rule.id];
     if (configured === 'off') continue;
     for (const f of rule.check(analysis, cache)) {
+      const severity = configured ?? f.severity ?? rule.defaultSeverity;
+      // The rules' memos give the same finding while it stands: so is the reported one (its
+      // span is the rule finding's, moved in place with it).
+      const kept = cache?.reported.get(f);
+      if (kept?.severity === severity) {
+        findings.push(kept);
+        continue;
+      }
       // Written out, not spread: a long draft has thousands of findings on every keystroke.
-      const finding: Finding = { rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity, message: f.message, span: f.span, data: f.data };
+      const finding: Finding = { rule: rule.id, severity, message: f.message, span: f.span, data: f.data };
       if (f.related) finding.related = f.related;
+      cache?.reported.set(f, finding);
       findings.push(finding);
     }
   }

@@ -7,15 +7,19 @@ import { type Candidate, detectTimes } from './time/detect';
 import type { ResolvedSentence, TimeExpression } from './time/timeExpression';
 import { FindingMemo } from './rules/findingMemo';
 import type { Block } from './document/block';
+import type { Figure } from './language/figures';
+import type { RuleFinding } from './rules/rule';
+import type { Finding } from './types';
 
 /**
  * What the engine keeps between two analyses of one document, so that an edit costs what it
  * changed rather than what the draft holds: Markdown chunks, what each block holds on its own
  * (sentences, figures, attribution cues...), the time expressions each sentence's words hold,
- * each sentence's resolved times for as long as the dates before it stay the same, and the
- * figure comparisons for as long as no sentence with a figure changes, each sentence's
- * undated claim while what it reads is the same, and each time expression's relative-date
- * finding. Whoever analyses a document as it is edited (the server, per open document) holds
+ * each sentence's resolved times for as long as the dates before it stay the same, the figure
+ * comparisons for as long as no sentence with a figure changes, each sentence's undated claim
+ * while what it reads is the same, each time expression's relative-date finding, each unsourced
+ * figure's finding, and each finding as reported. Whoever analyses a document as it is edited
+ * (the server, per open document) holds
  * one and passes it to `analyze`; the result is exactly what `analyze` without it returns.
  */
 export class DraftCache {
@@ -30,6 +34,10 @@ export class DraftCache {
   readonly undatedClaims = new FindingMemo<SentenceInfo>();
   /** Each time expression's `relative-date` finding, for as long as the publication date holds. */
   readonly relativeDates = new FindingMemo<TimeExpression>();
+  /** Each unsourced figure's `unattributed-figure` finding. */
+  readonly unattributedFigures = new FindingMemo<Figure>();
+  /** Each rule finding as the engine reports it (`analyze`), while the rule gives the same one. */
+  readonly reported = new WeakMap<RuleFinding, Finding>();
 
   /**
    * The time expressions a sentence's words hold, offsets in its prose, remembered by sentence:

@@ -121,16 +121,18 @@ export function assembleBlocks(chunks: readonly MarkdownChunk[]): Block[] {
 /** Writes the chunk's blocks into `assembled` for a chunk at its start after `lists` lists and `tables` tables. */
 function place(chunk: MarkdownChunk, assembled: Assembled, lists: number, tables: number): void {
   const shift = chunk.start;
-  chunk.blocks.forEach((b, i) => {
+  // Index loops: this runs for every block below an edit, on every keystroke.
+  for (let i = 0; i < chunk.blocks.length; i++) {
+    const b = chunk.blocks[i]!;
     const block = assembled.blocks[i]!;
     block.start = b.start + shift;
-    b.citations.forEach((c, k) => {
-      block.citations[k]!.start = c.start + shift;
-      block.citations[k]!.end = c.end + shift;
-    });
+    for (let k = 0; k < b.citations.length; k++) {
+      block.citations[k]!.start = b.citations[k]!.start + shift;
+      block.citations[k]!.end = b.citations[k]!.end + shift;
+    }
     if (b.list) block.list = { id: b.list.id + lists, index: b.list.index };
     if (b.cell) block.cell = { ...b.cell, table: b.cell.table + tables };
-  });
+  }
   assembled.start = shift;
   assembled.lists = lists;
   assembled.tables = tables;
