@@ -54,9 +54,10 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);
-  const attributions = [...findAttributions(byBlock, draft.blocks, analysed, cues, quotes), ...houseAttributions(sentences, draft.blocks, analysed, settings)].sort(
-    (a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
-  );
+  const own = findAttributions(byBlock, draft.blocks, analysed, cues, quotes);
+  const house = houseAttributions(sentences, draft.blocks, analysed, settings);
+  // Both in sentence order; sorted together only when the house rules add some.
+  const attributions = house.length === 0 ? own : [...own, ...house].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
   // Typos in ignore comments are reported over the whole draft, past the size limit too.
   const ignoreProblems = ignoreCommentProblems(text, sizeLimit ? findIgnoreDirectives(text, format) : ignore);
   const analysis: Analysis = { text, format, frontMatter: draft.frontMatter, publicationDate, blocks: draft.blocks, sentences, figures, times, attributions, ages, findings: [], ignoreProblems, ...(sizeLimit ? { sizeLimit } : {}) };

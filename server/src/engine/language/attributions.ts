@@ -58,7 +58,9 @@ export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
  */
 export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[]): Attribution[] {
   const definitions = footnoteDefinitions(text);
-  const own = new Map<number, Attribution[]>();
+  // Each sentence's own attributions, by sentence index; in sentence order, as is `all`.
+  const own: (Attribution[] | undefined)[] = [];
+  const all: Attribution[] = [];
   const named: Named = {};
   blocks.forEach((block, b) => {
     const inBlock = byBlock[b]!;
@@ -72,15 +74,26 @@ export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], 
       for (const c of sorted) {
         const a = toAttribution(c, s, named);
         list.push(a);
+        all.push(a);
         if (a.refersTo || !a.source || a.kind === 'source-tag') continue;
         named.any = a.source;
         if (looksLikePerson(a.source)) named.person = a.source;
       }
-      own.set(s.index, list);
+      own[s.index] = list;
     }
   });
-  const all = [...own.values()].flat();
-  return [...all, ...carryAttributions(own, byBlock, blocks, quotes)].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
+  // Carried attributions go to sentences with none of their own: merged in by sentence, not
+  // sorted with the rest, as this runs over a long draft's thousands on every keystroke.
+  const carried = carryAttributions(own, byBlock, blocks, quotes).sort((a, b) => a.sentence - b.sentence);
+  if (carried.length === 0) return all;
+  const merged: Attribution[] = [];
+  let c = 0;
+  for (const a of all) {
+    while (c < carried.length && carried[c]!.sentence < a.sentence) merged.push(carried[c++]!);
+    merged.push(a);
+  }
+  while (c < carried.length) merged.push(carried[c++]!);
+  return merged;
 }
 
 /** The sources named so far: the last of any kind ("it", "they"), and the last person ("he", "she"). */

@@ -16,19 +16,21 @@ import type { QuoteState } from './quotes';
  * - items of a list or table introduced by an attributed line ending in a colon ("The
  *   commission's figures show:").
  *
- * `quotes` holds each sentence's quotation marks, by sentence index.
+ * `own` holds each sentence's own attributions and `quotes` its quotation marks, by sentence
+ * index.
  */
-export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], quotes: readonly QuoteState[]): Attribution[] {
+export function carryAttributions(own: readonly (readonly Attribution[] | undefined)[], byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], quotes: readonly QuoteState[]): Attribution[] {
   const carried: Attribution[] = [];
-  const sourceOf = new Map<number, Attribution>();
-  for (const [i, list] of own) sourceOf.set(i, list[0]!);
+  // Sentences' carried attributions, beside their own: no copy of `own` made for every keystroke.
+  const carriedTo = new Map<number, Attribution>();
+  const sourceOf = (sentence: number): Attribution | undefined => own[sentence]?.[0] ?? carriedTo.get(sentence);
   const add = (to: number, from: Attribution, kind: Attribution['kind']) => {
-    if (sourceOf.has(to)) return;
+    if (sourceOf(to)) return;
     const a: Attribution = { kind, cue: from.cue, source: from.source, sentence: to };
     if (from.sourceSpan) a.sourceSpan = from.sourceSpan;
     if (from.refersTo) a.refersTo = from.refersTo;
     carried.push(a);
-    sourceOf.set(to, a);
+    carriedTo.set(to, a);
   };
 
   let listSource: Attribution | undefined;
@@ -43,7 +45,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       while (j < inBlock.length && quotes[inBlock[j]!.index]!.openAtStart) j++;
       let speaker: Attribution | undefined;
       for (let k = i; k < j && !speaker; k++) {
-        const a = sourceOf.get(inBlock[k]!.index);
+        const a = sourceOf(inBlock[k]!.index);
         if (a && a.kind !== 'carried' && a.kind !== 'quote') speaker = a;
       }
       if (speaker && j - i > 1) for (let k = i; k < j; k++) add(inBlock[k]!.index, speaker, 'quote');
@@ -52,7 +54,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
     for (let i = 0; i < inBlock.length; i++) {
       const s = inBlock[i]!;
       const before = i > 0 ? inBlock[i - 1] : previousLast;
-      const prior = before && sourceOf.get(before.index);
+      const prior = before && sourceOf(before.index);
       if (!prior) continue;
       if (quotes[s.index]!.startsWithQuote && quotes[before.index]!.hasQuote) add(s.index, prior, 'quote');
       else if (i > 0 && ((startsWithBodyPronoun(s, block) && standsFor(s, prior.source)) || startsWithPartOfBefore(s, block))) add(s.index, prior, 'carried');
@@ -62,7 +64,7 @@ export function carryAttributions(own: ReadonlyMap<number, Attribution[]>, byBlo
       if (listSource) for (const s of inBlock) add(s.index, listSource, 'carried');
     } else {
       const last = inBlock.at(-1);
-      listSource = last && endsWithColon(block.text) ? sourceOf.get(last.index) : undefined;
+      listSource = last && endsWithColon(block.text) ? sourceOf(last.index) : undefined;
     }
     previousLast = inBlock.at(-1) ?? previousLast;
   });
