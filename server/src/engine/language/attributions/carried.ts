@@ -98,16 +98,21 @@ function standsFor(s: SentenceInfo, source: string): boolean {
  * before reported, so the same source's.
  */
 function startsWithPartOfBefore(s: SentenceInfo, block: Block): boolean {
-  const from = s.start - block.start;
-  return /^\s{0,8}(?:of|among)\s+(?:those|them|these|that|this)\s*,/i.test(block.text.slice(from, from + 24));
+  PART_OF_BEFORE.lastIndex = s.start - block.start;
+  return PART_OF_BEFORE.test(block.text);
 }
+
+// Sticky: read where the sentence starts in its block's prose, with no slice of it made for
+// every sentence of a long draft on every keystroke.
+const PART_OF_BEFORE = /\s{0,8}(?:of|among)\s+(?:those|them|these|that|this)\s*,/iy;
+const BODY_PRONOUN = /\s{0,8}(?:it|they)/iy;
 
 /** "It surveyed ...", "They counted ...": a pronoun subject followed by a verb that is not "be". */
 function startsWithBodyPronoun(s: SentenceInfo, block: Block): boolean {
   // The words first: most sentences do not open with "it" or "they", and their tokens need
   // not be read (a moved sentence shifts them on first read: `PlacedSentence`).
-  const from = s.start - block.start;
-  if (!/^\s{0,8}(?:it|they)/i.test(block.text.slice(from, from + 12))) return false;
+  BODY_PRONOUN.lastIndex = s.start - block.start;
+  if (!BODY_PRONOUN.test(block.text)) return false;
   const [first, second] = s.tokens;
   if (!first || !second || !/^(it|they)$/i.test(first.text)) return false;
   return second.pos === 'VERB' || (second.pos === 'AUX' && !/^(is|was|are|were|'s|'re|has|have|had)$/i.test(second.text));
