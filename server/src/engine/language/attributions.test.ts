@@ -103,6 +103,14 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads "added" as a report with a clause or a quotation, not with a plain object', () => {
+    assert.deepEqual(attributions('Output will fall 4 percent, he added. She added that 40 staff would go. He added, however, that 12 had left. The firm added 300 jobs in May.'), [
+      ['reporting-verb', 'added', 'he', 0],
+      ['reporting-verb', 'added', 'She', 1],
+      ['reporting-verb', 'added', 'He', 2],
+    ]);
+  });
+
   it('reads "claimed" with a reported clause', () => {
     assert.deepEqual(attributions('The group claimed 300 soldiers were killed.'), [['reporting-verb', 'claimed', 'The group', 0]]);
   });

@@ -59,9 +59,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Reporting verbs that also take a plain object ("claimed £12,000 in expenses", "she wrote 23
- * novels", "police released 12 suspects", "55 patients admitted to hospital"): they report only a clause.
+ * novels", "police released 12 suspects", "55 patients admitted to hospital", "the firm added
+ * 300 jobs"): they report only a clause.
  */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment', 'write', 'publish', 'release', 'admit']);
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['claim', 'ask', 'comment', 'write', 'publish', 'release', 'admit', 'add']);
 
 /** Verbs that put the speaker after them in news style: '"...," said Hamisi Oduya'. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'write', 'insist', 'warn', 'note', 'state', 'claim', 'report', 'announce', 'confirm', 'estimate']);

@@ -56,6 +56,8 @@ function reportsClause(tokens: readonly Token[], v: number, source: TokenRange):
   // '"...," he claimed', '"...," wrote Oduya': the quotation is what the verb reports.
   const before = (k: number) => QUOTES.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',';
   if (before(v - 1) || (source.last < v && before(source.first - 1))) return true;
+  // "He added, however, that", "She added: 'We ...'": a plain object never follows punctuation.
+  if (/^[,:]$/.test(tokens[v + 1]?.text ?? '') || QUOTES.test(tokens[v + 1]?.text ?? '')) return true;
   for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
     const t = tokens[k]!;
     if (t.text.toLowerCase() === 'that' || t.pos === 'AUX' || t.pos === 'VERB') return true;
