@@ -111,6 +111,13 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads "understands" with a clause as a newsroom\'s report, not with a plain object', () => {
+    assert.deepEqual(attributions('The BBC understands that 300 jobs will go. Sky News understands 40 stores will shut. He understands the 12 rules.'), [
+      ['reporting-verb', 'understands', 'The BBC', 0],
+      ['reporting-verb', 'understands', 'Sky News', 1],
+    ]);
+  });
+
   it('reads "claimed" with a reported clause', () => {
     assert.deepEqual(attributions('The group claimed 300 soldiers were killed.'), [['reporting-verb', 'claimed', 'The group', 0]]);
   });
