@@ -52,6 +52,14 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('Prosecutors, who had sought 6 million crowns, said they would appeal.'), [['reporting-verb', 'said', 'Prosecutors', 0]]);
   });
 
+  it('skips an apposition, an abbreviation in brackets or an aside between dashes before the verb', () => {
+    assert.deepEqual(attributions('John Smith, the police chief, said 12 were hurt. The Ministry of Health (MoH) said 14 had died. Ana Ruiz — who leads the union — said 150 nurses had quit.'), [
+      ['reporting-verb', 'said', 'John Smith', 0],
+      ['reporting-verb', 'said', 'The Ministry of Health', 1],
+      ['reporting-verb', 'said', 'Ana Ruiz', 2],
+    ]);
+  });
+
   it('reads a bare verb after a plural subject that describes a source', () => {
     assert.deepEqual(attributions('Officials estimate the fire is 20 percent contained.'), [['reporting-verb', 'estimate', 'Officials', 0]]);
   });

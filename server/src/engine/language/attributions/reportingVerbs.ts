@@ -7,6 +7,8 @@ import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, 
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const QUOTES = /^["“”‘’']$/;
+/** The mark that closes an aside between a subject and its verb → the mark that opens it. */
+const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([[',', ','], [')', '('], ['—', '—'], ['–', '–']]);
 
 /**
  * Reporting verbs with their source, before the verb ("Abdel Rahman said", "officials estimate",
@@ -117,7 +119,7 @@ function looksPlural(word: string): boolean {
   return /^(data|people|police|they|we|i|you|staff|media)$/i.test(word) || (/[^s]s$/i.test(word) && word.length > 3);
 }
 
-/** The subject before the verb, past adverbs and auxiliaries and one parenthesis between commas. */
+/** The subject before the verb, past adverbs and auxiliaries and one aside between commas, brackets or dashes. */
 function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
   let k = v - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos) && !QUOTES.test(tokens[k]!.text)) {
@@ -128,11 +130,13 @@ function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
   if (k >= 0 && SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { first: k, last: k };
   // "Reyes conceded defeat and said ...": the second verb shares the clause's subject.
   if (k >= 0 && /^(and|but)$/i.test(tokens[k]!.text)) return clauseSubject(tokens, k);
-  if (k >= 0 && tokens[k]!.text === ',') {
-    // "Prosecutors, who had sought 6 million crowns, said": skip the clause between commas.
+  const opening = k >= 0 ? ASIDE_CLOSERS.get(tokens[k]!.text) : undefined;
+  if (opening) {
+    // "Prosecutors, who had sought 6 million crowns, said", "The ministry (MoH) said", "Smith —
+    // the police chief — said": skip the aside between its marks.
     let j = k - 1;
-    while (j >= 0 && tokens[j]!.text !== ',' && !QUOTES.test(tokens[j]!.text) && k - j < 16) j--;
-    if (j < 0 || tokens[j]!.text !== ',') return null;
+    while (j >= 0 && tokens[j]!.text !== opening && !QUOTES.test(tokens[j]!.text) && k - j < 16) j--;
+    if (j < 0 || tokens[j]!.text !== opening) return null;
     k = j - 1;
   }
   return k >= 0 ? phraseEndingAt(tokens, k) : null;
