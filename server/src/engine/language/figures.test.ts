@@ -239,6 +239,10 @@ describe('findFigures: what is not a figure', () => {
     assert.deepEqual(spans('The men, aged 32 and 41, and three others aged 18, 19 and 20 were held.').map(([t]) => t), ['three']);
     assert.deepEqual(spans('Two men aged 32 and 41 were held, and 41 others were freed.').map(([t]) => t), ['Two', '41']);
   });
+  it('skips a person\'s age after "is" or "turns", not a count or a measure', () => {
+    none('He hopes to retire before he is 40. By the time she turns 18, she will drive. When I was 12, we moved.');
+    assert.deepEqual(spans('He was 12 points behind and she was 40% ahead. It is 40 and they turned 300 away.').map(([t]) => t), ['12 points', '40%', '40', '300']);
+  });
   it('skips an age set off by commas after a person', () => {
     none('The prime minister, 44, has been in office for a year.');
     assert.deepEqual(spans('The company, 4,500 strong, and its rival, 300, merged.').map(([t]) => t), ['4,500', '300']);
