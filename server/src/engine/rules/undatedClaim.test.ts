@@ -22,6 +22,10 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('The village\'s population is about 250. Mortgage rates are set at 6.2%. The firm is about to hire 300 staff.'), ['is about 250', 'are set at 6.2%']);
   });
 
+  it('stays silent on a prediction with "is likely to" or "is unlikely to"', () => {
+    assert.deepEqual(claims('Growth is unlikely to top 3%. The firm is likely to hire 300 staff.'), []);
+  });
+
   it('flags "has risen to"', () => {
     assert.deepEqual(claims('The toll has risen to 31.'), ['has risen to 31']);
   });
