@@ -170,14 +170,15 @@ const PATTERNS: Pattern[] = [
       return { type: 'quarter', ...opt('quarter', quarter), ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },
-  // "the first half of this year": halves only with a year, since "the first half" is also a match's.
+  // "the first half of this year", "the second half of the year": halves only with a year, since
+  // "the first half" is also a match's.
   {
     trigger: /half/,
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|${YEAR})`, 'g'),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR})`, 'g'),
     build: (g) => {
       const half = g['h'] === 'first' ? 1 : 2;
       if (g['year']) return { type: 'absolute', value: `${g['year']}-H${half}` };
-      return { type: 'half', half, years: shiftOf(g['ys'])! };
+      return { type: 'half', half, ...opt('years', shiftOf(g['ys'])) };
     },
   },
   // "four years ago", "a week ago"; "a few days ago" has no single date.

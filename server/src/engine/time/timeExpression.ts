@@ -35,7 +35,7 @@ export interface TimeExpression extends Span {
   date?: CalendarDate;
 }
 
-const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter']);
+const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter', 'half']);
 const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'ago', 'anaphoric', 'absolute', 'time']);
 const FORWARD_PREPS = new Set(['until', 'till']);
 const BACKWARD_PREPS = new Set(['since', 'as of']);
