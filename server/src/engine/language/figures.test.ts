@@ -248,6 +248,9 @@ describe('findFigures: what is not a figure', () => {
     assert.deepEqual(spans('The company, 4,500 strong, and its rival, 300, merged.').map(([t]) => t), ['4,500', '300']);
   });
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
+  it('skips the half of a year or a match, not a share', () => {
+    assert.deepEqual(spans('Profits fell in the second half of 2025 and he scored in the first half. Half of the staff left.').map(([t]) => t), ['Half']);
+  });
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
   it('skips the bracket of a ranking, not the verb "top"', () => {
     assert.deepEqual(spans('The top 20 players met. She came in the top three. Sales top 8,000.'), [['8,000', 61, 66]]);

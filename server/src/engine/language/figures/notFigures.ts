@@ -25,6 +25,8 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
     const reason = digitsJudge(words, p, place, first, prev, next);
     if (reason) return reason;
   }
+  // "the second half of 2025", "scored in the first half": a half of a year or a match is a time, not a share.
+  if (p.form === 'fraction' && first.lower === 'half' && /^(first|second)$/.test(prev?.lower ?? '') && prev!.after === '') return 'time';
   if (p.form === 'words' && p.value === 1 && !p.scale && (!p.unit || (p.unit === 'point' && prev?.lower === 'at'))) return 'pronoun';
   // "the two companies", "between the two parties": entities named before, counted again.
   if (p.form === 'words' && p.value <= 3 && !p.unit && prev?.lower === 'the' && prev.after === '') return 'pronoun';
