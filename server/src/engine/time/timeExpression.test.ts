@@ -316,6 +316,14 @@ describe('time expressions: the same period a year before', () => {
     ]);
   });
 
+  it('counts a second "the same period last year" from the period in focus, not from the first', () => {
+    assert.deepEqual(times('Sales fell in March. In the same period a year earlier they rose. Costs also fell in the same period last year.', '2024-05-10'), [
+      ['in March', 'relative', '2024-03'],
+      ['the same period a year earlier', 'relative', '2023-03'],
+      ['the same period last year', 'relative', '2023-03'],
+    ]);
+  });
+
   it('keeps the period named before for "the same period", and gives no month after a quarter', () => {
     assert.deepEqual(times('Sales fell in March. In the same period a year earlier they rose.', '2024-05-10'), [
       ['in March', 'relative', '2024-03'],

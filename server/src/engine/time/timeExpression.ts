@@ -126,7 +126,9 @@ function sentenceTimes(s: SentenceInfo, prose: string, found: readonly Candidate
       if (meaning.date) t.date = meaning.date;
     }
     times.push(t);
-    if (value !== undefined) {
+    // "the same period last year" compares with the period in focus without moving there: a
+    // second one names the same year-earlier period, not a year before that.
+    if (value !== undefined && meaning.type !== 'samePeriod') {
       ref.lastValue = value;
       valueAbsolute = kind === 'absolute';
       const day = dayOf(value);
