@@ -137,9 +137,10 @@ function readLeadingDate(head: string, labelled: boolean): LeadingDate | null {
   if (!found) return null;
   const before = head.slice(0, found.index);
   if (!(before.trim() === '' || (labelled && CLOCK_BEFORE_DATE.test(before)))) return null;
-  // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
+  // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma; a
+  // labelled one may end in its author ("Posted on 7 April 2016 by Jane Doe").
   const after = head.slice(found.index + found.text.length);
-  if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after)) return null;
+  if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after) && !(labelled && /^\s+by\s+\p{Lu}/u.test(after))) return null;
   return { date: found.date, start: found.index, end: found.index + found.text.length };
 }
 
