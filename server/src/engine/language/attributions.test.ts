@@ -60,6 +60,13 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads "forecast" after a singular source as its past, and as a noun before "of"', () => {
+    assert.deepEqual(attributions('The IMF forecast growth of 3% this year. The bank forecast that 40 branches would shut. The IMF forecast of 3% was cut. The forecast 3% rise did not come.'), [
+      ['reporting-verb', 'forecast', 'The IMF', 0],
+      ['reporting-verb', 'forecast', 'The bank', 1],
+    ]);
+  });
+
   it('reads a bare verb after a plural subject that describes a source', () => {
     assert.deepEqual(attributions('Officials estimate the fire is 20 percent contained.'), [['reporting-verb', 'estimate', 'Officials', 0]]);
   });

@@ -111,7 +111,17 @@ function readsAsVerb(tokens: readonly Token[], v: number, form: string): boolean
   const adjective = prev?.pos === 'ADJ' && !SOURCE_NOUNS.has(prev.text.toLowerCase());
   if (!prev || adjective || ['DET', 'ADP', 'PART'].includes(prev.pos) || /^(its|their|his|her|our|a|an|the|'s|'|’s|’)$/i.test(prev.text)) return false;
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return false;
-  return /(s|ed)$/.test(form) || form === 'put' || looksPlural(prev.text);
+  return /(s|ed)$/.test(form) || form === 'put' || looksPlural(prev.text) || pastAsBase(form, prev, next);
+}
+
+/**
+ * "The IMF forecast growth of 3%", "the bank forecast that": "forecast" is its own past, so after
+ * a singular source it is a verb when an object or a clause follows; before "of", "for" or a
+ * comma it is the noun ("The IMF forecast of 3% was cut").
+ */
+function pastAsBase(form: string, prev: Token, next: Token | undefined): boolean {
+  if (form !== 'forecast' || !next || ['ADP', 'PUNCT', 'CCONJ', 'PART'].includes(next.pos)) return false;
+  return /^\p{Lu}/u.test(prev.text) || SOURCE_NOUNS.has(prev.text.toLowerCase());
 }
 
 /** A subject that takes a bare verb: "officials", "data", "they". */
