@@ -67,6 +67,13 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
+  it('reads a name that opens the sentence as the source though wink tags it a verb ("Ford said")', () => {
+    assert.deepEqual(attributions('Ford said that sales rose to 142,285 units. Ford has announced cuts of 21%.'), [
+      ['reporting-verb', 'said', 'Ford', 0],
+      ['reporting-verb', 'announced', 'Ford', 1],
+    ]);
+  });
+
   it('reads a bare verb after a plural subject that describes a source', () => {
     assert.deepEqual(attributions('Officials estimate the fire is 20 percent contained.'), [['reporting-verb', 'estimate', 'Officials', 0]]);
   });
