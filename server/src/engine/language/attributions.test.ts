@@ -60,11 +60,12 @@ describe('findAttributions: reporting verbs', () => {
     ]);
   });
 
-  it('reads "forecast" after a singular source as its past, and as a noun before "of"', () => {
+  it('reads "forecast" after a singular source or "had" as a verb, and as a noun before "of"', () => {
     assert.deepEqual(attributions('The IMF forecast growth of 3% this year. The bank forecast that 40 branches would shut. The IMF forecast of 3% was cut. The forecast 3% rise did not come.'), [
       ['reporting-verb', 'forecast', 'The IMF', 0],
       ['reporting-verb', 'forecast', 'The bank', 1],
     ]);
+    assert.deepEqual(attributions("Most analysts had forecast the automaker's losses to be over $6.7 billion."), [['reporting-verb', 'forecast', 'Most analysts', 0]]);
   });
 
   it('reads a name that opens the sentence as the source though wink tags it a verb ("Ford said")', () => {

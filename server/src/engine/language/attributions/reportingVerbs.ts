@@ -115,13 +115,14 @@ function readsAsVerb(tokens: readonly Token[], v: number, form: string): boolean
 }
 
 /**
- * "The IMF forecast growth of 3%", "the bank forecast that": "forecast" is its own past, so after
- * a singular source it is a verb when an object or a clause follows; before "of", "for" or a
- * comma it is the noun ("The IMF forecast of 3% was cut").
+ * "The IMF forecast growth of 3%", "the bank forecast that", "analysts had forecast the losses":
+ * "forecast" is its own past and participle, so after a singular source or "have" it is a verb
+ * when an object or a clause follows; before "of", "for" or a comma it is the noun ("The IMF
+ * forecast of 3% was cut").
  */
 function pastAsBase(form: string, prev: Token, next: Token | undefined): boolean {
   if (form !== 'forecast' || !next || ['ADP', 'PUNCT', 'CCONJ', 'PART'].includes(next.pos)) return false;
-  return /^\p{Lu}/u.test(prev.text) || SOURCE_NOUNS.has(prev.text.toLowerCase());
+  return /^\p{Lu}/u.test(prev.text) || SOURCE_NOUNS.has(prev.text.toLowerCase()) || /^(has|have|had)$/i.test(prev.text);
 }
 
 /** A subject that takes a bare verb: "officials", "data", "they". */
