@@ -35,6 +35,14 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('# Storm\n\n*Published: Friday 10 May 2024*\n\nA storm hit.\n', 'markdown'), ['dateline', '2024-5-10', 'Friday 10 May 2024']);
   });
 
+  it('reads "Posted on <date> by <author>" and "Posted by <author> on <date>", but not a date that a sentence goes on from', () => {
+    assert.deepEqual(dateOf('Storm hits coast\n\nPosted on 7 April 2016 by Jane Doe\n\nIt rained.\n'), ['dateline', '2016-4-7', '7 April 2016']);
+    assert.deepEqual(dateOf('Storm hits coast\n\nPosted on April 7, 2016 by admin\n\nIt rained.\n'), ['dateline', '2016-4-7', 'April 7, 2016']);
+    assert.deepEqual(dateOf('Storm hits coast\n\nPosted by Jane Doe on 7 April 2016\n\nIt rained.\n'), ['dateline', '2016-4-7', '7 April 2016']);
+    assert.equal(dateOf('Storm hits coast\n\nThe storm of 7 April 2016 by some counts was the worst.\n'), null);
+    assert.equal(dateOf('Storm hits coast\n\nPublished on 7 April 2016 by mistake, the list was withdrawn.\n'), null);
+  });
+
   it('reads "Published 14:32 GMT, Friday 8 November 2024"', () => {
     assert.deepEqual(dateOf('Vote count\n\nPublished 14:32 GMT, Friday 8 November 2024\n\nIt rained.\n'), ['dateline', '2024-11-8', '14:32 GMT, Friday 8 November 2024']);
   });

@@ -34,6 +34,8 @@ export const LABELLED = /^(?:(?:last\s+update[ds]?|published|posted|first\s+publ
 export const PLACE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,|\s*\())?(?:\s*\([^()]{1,40}\))?(?:,|\s+[—–-])\s+/;
 /** A byline the date follows: "By Jane Smith, ", "By Jane Smith | ", "By Ana de la Cruz — ". */
 const BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s*(?:[,|•·]|\s[—–-])\s*/;
+/** "by Jane Doe on " after a label: the author a blog's "Posted by Jane Doe on 7 April 2016" names first. */
+const AUTHOR_BEFORE_DATE = /^by\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,4}?\s+on\s+/i;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 // A clock time before the date of a labelled dateline: "17:53 UTC,", "5 PM GMT". Each run of
 // spaces has one place to go, so a run of spaces cannot be split two ways (no backtracking).
@@ -92,11 +94,13 @@ function fromDateline(draft: Draft): PublicationDate | null {
     let offset = block.start + indent;
     const label = LABELLED.exec(text);
     if (label) {
-      // "Last update:" may stand alone with the date on the next line.
-      const rest = text.slice(label[0].length);
+      // "Last update:" may stand alone with the date on the next line; "Posted by Jane Doe on"
+      // names the author before the date.
+      const author = AUTHOR_BEFORE_DATE.exec(text.slice(label[0].length));
+      const rest = text.slice(label[0].length + (author?.[0].length ?? 0));
       if (/\S/.test(rest)) {
         text = rest;
-        offset += label[0].length;
+        offset += label[0].length + (author?.[0].length ?? 0);
       } else if (blocks[i + 1]) {
         const next = blocks[i + 1]!;
         const nextIndent = next.text.length - next.text.trimStart().length;
@@ -137,9 +141,11 @@ function readLeadingDate(head: string, labelled: boolean): LeadingDate | null {
   if (!found) return null;
   const before = head.slice(0, found.index);
   if (!(before.trim() === '' || (labelled && CLOCK_BEFORE_DATE.test(before)))) return null;
-  // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma.
+  // A dateline is a line of its own or ends in a dash, a parenthesised agency, or a comma; a
+  // labelled one may end in its author ("Posted on 7 April 2016 by Jane Doe, Political Editor",
+  // "by admin"), but not in a sentence ("Published on 7 April 2016 by mistake, the list was ...").
   const after = head.slice(found.index + found.text.length);
-  if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after)) return null;
+  if (!/^\s*(?:$|\(|[—–-]|,|UTC|GMT|[A-Z]{2,4}\b)/.test(after) && !(labelled && /^\s+by\s+[^.!?]{1,60}$/.test(after))) return null;
   return { date: found.date, start: found.index, end: found.index + found.text.length };
 }
 

@@ -52,6 +52,29 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('Prosecutors, who had sought 6 million crowns, said they would appeal.'), [['reporting-verb', 'said', 'Prosecutors', 0]]);
   });
 
+  it('skips an apposition, an abbreviation in brackets or an aside between dashes before the verb', () => {
+    assert.deepEqual(attributions('John Smith, the police chief, said 12 were hurt. The Ministry of Health (MoH) said 14 had died. Ana Ruiz — who leads the union — said 150 nurses had quit.'), [
+      ['reporting-verb', 'said', 'John Smith', 0],
+      ['reporting-verb', 'said', 'The Ministry of Health', 1],
+      ['reporting-verb', 'said', 'Ana Ruiz', 2],
+    ]);
+  });
+
+  it('reads "forecast" after a singular source or "had" as a verb, and as a noun before "of"', () => {
+    assert.deepEqual(attributions('The IMF forecast growth of 3% this year. The bank forecast that 40 branches would shut. The IMF forecast of 3% was cut. The forecast 3% rise did not come.'), [
+      ['reporting-verb', 'forecast', 'The IMF', 0],
+      ['reporting-verb', 'forecast', 'The bank', 1],
+    ]);
+    assert.deepEqual(attributions("Most analysts had forecast the automaker's losses to be over $6.7 billion."), [['reporting-verb', 'forecast', 'Most analysts', 0]]);
+  });
+
+  it('reads a name that opens the sentence as the source though wink tags it a verb ("Ford said")', () => {
+    assert.deepEqual(attributions('Ford said that sales rose to 142,285 units. Ford has announced cuts of 21%.'), [
+      ['reporting-verb', 'said', 'Ford', 0],
+      ['reporting-verb', 'announced', 'Ford', 1],
+    ]);
+  });
+
   it('reads a bare verb after a plural subject that describes a source', () => {
     assert.deepEqual(attributions('Officials estimate the fire is 20 percent contained.'), [['reporting-verb', 'estimate', 'Officials', 0]]);
   });
@@ -100,6 +123,21 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('He wrote that 80 staff had left. "We lost 40 homes," she wrote.'), [
       ['reporting-verb', 'wrote', 'He', 0],
       ['reporting-verb', 'wrote', 'she', 1],
+    ]);
+  });
+
+  it('reads "added" as a report with a clause or a quotation, not with a plain object', () => {
+    assert.deepEqual(attributions('Output will fall 4 percent, he added. She added that 40 staff would go. He added, however, that 12 had left. The firm added 300 jobs in May.'), [
+      ['reporting-verb', 'added', 'he', 0],
+      ['reporting-verb', 'added', 'She', 1],
+      ['reporting-verb', 'added', 'He', 2],
+    ]);
+  });
+
+  it('reads "understands" with a clause as a newsroom\'s report, not with a plain object', () => {
+    assert.deepEqual(attributions('The BBC understands that 300 jobs will go. Sky News understands 40 stores will shut. He understands the 12 rules.'), [
+      ['reporting-verb', 'understands', 'The BBC', 0],
+      ['reporting-verb', 'understands', 'Sky News', 1],
     ]);
   });
 

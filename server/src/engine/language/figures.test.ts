@@ -239,11 +239,18 @@ describe('findFigures: what is not a figure', () => {
     assert.deepEqual(spans('The men, aged 32 and 41, and three others aged 18, 19 and 20 were held.').map(([t]) => t), ['three']);
     assert.deepEqual(spans('Two men aged 32 and 41 were held, and 41 others were freed.').map(([t]) => t), ['Two', '41']);
   });
+  it('skips a person\'s age after "is" or "turns", not a count or a measure', () => {
+    none('He hopes to retire before he is 40. By the time she turns 18, she will drive. When I was 12, we moved.');
+    assert.deepEqual(spans('He was 12 points behind and she was 40% ahead. It is 40 and they turned 300 away.').map(([t]) => t), ['12 points', '40%', '40', '300']);
+  });
   it('skips an age set off by commas after a person', () => {
     none('The prime minister, 44, has been in office for a year.');
     assert.deepEqual(spans('The company, 4,500 strong, and its rival, 300, merged.').map(([t]) => t), ['4,500', '300']);
   });
   it('skips "one" used as a pronoun', () => none('It is one of the last crossing points.'));
+  it('skips the half of a year or a match, not a share', () => {
+    assert.deepEqual(spans('Profits fell in the second half of 2025 and he scored in the first half. Half of the staff left.').map(([t]) => t), ['Half']);
+  });
   it('skips a capitalised number word inside a name', () => none('The Group of Seven met.'));
   it('skips the bracket of a ranking, not the verb "top"', () => {
     assert.deepEqual(spans('The top 20 players met. She came in the top three. Sales top 8,000.'), [['8,000', 61, 66]]);

@@ -15,8 +15,8 @@ import type { SentenceInfo } from './sentences';
  * always given", "die in an average season"), "that is", a figure classified by a noun
  * ("47,000 employees are controllers"), a bare verb after a past one ("saw its shares
  * plummet"), what a mandative subjunctive asks for ("recommends that every child receive two
- * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), and an obituary's
- * survivors ("he leaves three sons").
+ * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), an obituary's
+ * survivors ("he leaves three sons"), and a hedged prediction ("a rise of 2% is likely").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -48,6 +48,8 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   if (prev === 'that' && words.length === 1 && /^[,—–-]/.test(t[verb.last + 1]?.text ?? '')) return null;
   // "2,100 are from Hollis Ridge": where they come from, not how many there are now.
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
+  // "A rise of 2% is likely", "cuts of 300 are possible": a prediction, not a level.
+  if (verb.head === 'be' && HEDGES.has(t[verb.last + 1]?.text.toLowerCase() ?? '')) return null;
   if (complementOfPast(s, verb) || mandative(s, verb)) return null;
   // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
   // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
@@ -81,6 +83,8 @@ const DEALS = new Set(['sell', 'buy', 'acquire', 'purchase']);
 const MONEY = new Set(CURRENCY_PREFIXES.values());
 /** Relatives an obituary lists, as the lemmas `Figure.counts` holds. */
 const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepdaughter', 'grandchild', 'grandson', 'granddaughter', 'great-grandchild', 'brother', 'sister', 'sibling', 'niece', 'nephew']);
+/** Words after "be" that hedge what it says into a prediction: "is likely", "are possible". */
+const HEDGES = new Set(['likely', 'unlikely', 'possible', 'probable', 'expected', 'forecast', 'predicted', 'projected']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 /** People grouped by age: "children under five", "those over 80". */

@@ -102,6 +102,11 @@ describe('relative-date: a day that stands for any such day', () => {
     assert.deepEqual(flagged('The fair, held every August, closes each December.'), []);
   });
 
+  it('is silent on a time that "every year" or "each week" makes recur, not on a shifted one or one after "since"', () => {
+    assert.deepEqual(flagged('The fair is held each year in March. The festival takes place in May every year. The board meets on Tuesday, every week.'), []);
+    assert.deepEqual(flagged('Every year, prices rise; last March they rose 5%. It has opened every year since June.'), ['last March', 'since June']);
+  });
+
   it('is silent on a weekday ranked in a month: "the last Sunday in March", "the first Monday of each month"', () => {
     assert.deepEqual(flagged('The clocks go forward on the last Sunday of the month, and the board meets on the first Monday of each month.'), []);
   });

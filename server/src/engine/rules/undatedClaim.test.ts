@@ -22,6 +22,11 @@ describe('undated-claim: running totals and current levels', () => {
     assert.deepEqual(claims('The village\'s population is about 250. Mortgage rates are set at 6.2%. The firm is about to hire 300 staff.'), ['is about 250', 'are set at 6.2%']);
   });
 
+  it('stays silent on a prediction with "is likely to", "is unlikely to", "is likely" or "are possible"', () => {
+    assert.deepEqual(claims('Growth is unlikely to top 3%. The firm is likely to hire 300 staff.'), []);
+    assert.deepEqual(claims('A rise of 2% is likely. Cuts of 300 jobs are possible. About 40 staff are on leave.'), ['About 40 staff are']);
+  });
+
   it('flags "has risen to"', () => {
     assert.deepEqual(claims('The toll has risen to 31.'), ['has risen to 31']);
   });

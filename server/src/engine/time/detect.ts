@@ -170,14 +170,15 @@ const PATTERNS: Pattern[] = [
       return { type: 'quarter', ...opt('quarter', quarter), ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },
-  // "the first half of this year": halves only with a year, since "the first half" is also a match's.
+  // "the first half of this year", "the second half of the year": halves only with a year, since
+  // "the first half" is also a match's.
   {
     trigger: /half/,
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|${YEAR})`, 'g'),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<ys>this|last|next)\\s+year\\b|the\\s+year\\b|${YEAR})`, 'g'),
     build: (g) => {
       const half = g['h'] === 'first' ? 1 : 2;
       if (g['year']) return { type: 'absolute', value: `${g['year']}-H${half}` };
-      return { type: 'half', half, years: shiftOf(g['ys'])! };
+      return { type: 'half', half, ...opt('years', shiftOf(g['ys'])) };
     },
   },
   // "four years ago", "a week ago"; "a few days ago" has no single date.
@@ -272,6 +273,22 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V 
   return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
 }
 
+/** Year-less times that "every year" or "each week" makes recur: "each year in March". */
+const RECURRING = new Set<Meaning['type']>(['month', 'dayMonth', 'season', 'weekday', 'quarter', 'half']);
+const EVERY_PERIOD = String.raw`(?:every|each)\s+(?:year|week|month|summer|winter|spring|autumn)|annually|yearly`;
+const EVERY_BEFORE = new RegExp(`\\b(?:${EVERY_PERIOD}),?\\s+$`, 'i');
+const EVERY_AFTER = new RegExp(`^,?\\s+(?:${EVERY_PERIOD})\\b`, 'i');
+
+/**
+ * "The fair is held each year in March", "on Mondays every week", "in May annually": any such
+ * time, not one to date. A shifted one ("last March") or one after "since" is still one date.
+ */
+function recurs(meaning: Meaning, prep: string | undefined, before: string, after: string): boolean {
+  if (!RECURRING.has(meaning.type) || ('shift' in meaning && meaning.shift !== undefined) || ('years' in meaning && meaning.years !== undefined)) return false;
+  if (prep !== undefined && !/^(?:in|on|at|during)$/.test(prep)) return false;
+  return EVERY_BEFORE.test(before) || EVERY_AFTER.test(after);
+}
+
 /** Every time expression in a sentence; where two overlap, the longer one. */
 export function detectTimes(sentence: string): Candidate[] {
   const found: Candidate[] = [];
@@ -281,9 +298,12 @@ export function detectTimes(sentence: string): Candidate[] {
       const g = (m.groups ?? {}) as Groups;
       const end = m.index + m[0].length;
       // The words either side are all a pattern looks at; a bounded slice keeps long text linear.
-      const meaning = p.build(g, sentence.slice(end, end + 80), sentence.slice(Math.max(0, m.index - 80), m.index));
+      const after = sentence.slice(end, end + 80);
+      const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+      const meaning = p.build(g, after, before);
       if (!meaning) continue;
       const prep = g['prep']?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ at least$/, '');
+      if (recurs(meaning, prep, before, after)) continue;
       found.push({ start: m.index, end, meaning, ...opt('prep', prep) });
     }
   }

@@ -29,7 +29,8 @@ export type Meaning =
   | { type: 'season'; season: Season; shift?: Shift }
   /** "the first quarter", "Q2", "the last quarter" (`shift` for last/next/this quarter). */
   | { type: 'quarter'; quarter?: number; shift?: Shift; years?: number }
-  | { type: 'half'; half: number; years: number }
+  /** "the first half of this year", "the second half of the year" (no `years`: by tense). */
+  | { type: 'half'; half: number; years?: number }
   /** "four years ago", "two months ago", "a week ago". */
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   /** A clock time, with the day it is attached to if any ("12:00 UTC Monday"). */

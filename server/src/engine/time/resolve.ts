@@ -66,7 +66,7 @@ export function resolve(meaning: Meaning, direction: Direction, ref: Reference):
       return `${q.year}-Q${q.quarter}`;
     }
     case 'half':
-      return `${pub.year + meaning.years}-H${meaning.half}`;
+      return `${meaning.years !== undefined ? pub.year + meaning.years : yearOfPart(pub.year, meaning.half, Math.ceil(pub.month / 6), 2, direction)}-H${meaning.half}`;
     case 'ago':
       if (meaning.unit === 'day' || meaning.unit === 'week') return timemlDay(addDays(pub, -meaning.count * (meaning.unit === 'week' ? 7 : 1)));
       if (meaning.unit === 'month') {
@@ -172,11 +172,20 @@ function quarterOf(pub: CalendarDate, quarter: number | undefined, shift: -1 | 0
     return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
   }
   if (years !== undefined) return { year: pub.year + years, quarter };
-  if (direction === 'past') return { year: quarter <= nowQ ? pub.year : pub.year - 1, quarter };
-  if (direction === 'future') return { year: quarter >= nowQ ? pub.year : pub.year + 1, quarter };
-  const back = (nowQ - quarter + 4) % 4;
-  const ahead = (quarter - nowQ + 4) % 4;
-  return { year: back <= ahead ? (quarter <= nowQ ? pub.year : pub.year - 1) : quarter >= nowQ ? pub.year : pub.year + 1, quarter };
+  return { year: yearOfPart(pub.year, quarter, nowQ, 4, direction), quarter };
+}
+
+/**
+ * The year of a part of a year named without one ("the first quarter", "the second half of the
+ * year"), of `parts` in a year, with `now` the part the publication date is in: the last such
+ * part for the past, the next for the future, else the nearer.
+ */
+function yearOfPart(year: number, part: number, now: number, parts: number, direction: Direction): number {
+  const past = part <= now ? year : year - 1;
+  const future = part >= now ? year : year + 1;
+  if (direction === 'past') return past;
+  if (direction === 'future') return future;
+  return (now - part + parts) % parts <= (part - now + parts) % parts ? past : future;
 }
 
 /**

@@ -28,10 +28,13 @@ export interface VerbGroup {
 const MODALS = new Set(['will', "'ll", 'wo', 'shall', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'ca']);
 const PRESENT_FORMS = new Set(['am', 'are', 'is', "'s", "'re", "'m", 'has', 'have', "'ve", 'do', 'does']);
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', "'d"]);
-/** "is due on Thursday", "are set to resume", "are to be cancelled", "plans to": what is to come. */
-const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to']);
-/** Of those, the ones that point ahead only before "to". */
-const NEEDS_TO = new Set(['set', 'about']);
+/**
+ * "is due on Thursday", "are set to resume", "are to be cancelled", "plans to", "is unlikely to
+ * top 3%": what is to come, or a prediction of it.
+ */
+const FUTURE_AFTER = new Set(['due', 'set', 'scheduled', 'expected', 'going', 'poised', 'slated', 'planned', 'about', 'to', 'likely', 'unlikely']);
+/** Of those, the ones that point ahead only before "to" ("is likely" alone judges what is). */
+const NEEDS_TO = new Set(['set', 'about', 'likely', 'unlikely']);
 const INTENT_LEMMAS = new Set(['plan', 'expect', 'intend', 'hope', 'aim', 'schedule', 'want']);
 /** "A hearing has been scheduled for June 3". */
 const SCHEDULED = new Set(['schedule', 'slate', 'reschedule', 'postpone']);

@@ -226,6 +226,17 @@ describe('time expressions: months, seasons, quarters, years', () => {
     assert.deepEqual(times('Exports rose 12 percent in the first quarter.', '2024-05-16'), [['in the first quarter', 'relative', '2024-Q1']]);
     assert.deepEqual(times('Profits rose 78 percent during the last quarter.', '2007-01-18'), [['during the last quarter', 'relative', '2006-Q4']]);
   });
+
+  it('resolves a half of "the year" by tense, as a year-less quarter, and a half of a named year as absolute', () => {
+    assert.deepEqual(times('Output will pick up in the second half of the year. Profits rose in the second half of the year.', '2016-04-07'), [
+      ['in the second half of the year', 'relative', '2016-H2'],
+      ['in the second half of the year', 'relative', '2015-H2'],
+    ]);
+    assert.deepEqual(times('Profits fell in the first half of 2025 and will rise in the first half of next year.', '2025-09-01'), [
+      ['in the first half of 2025', 'absolute', '2025-H1'],
+      ['in the first half of next year', 'relative', '2026-H1'],
+    ]);
+  });
 });
 
 describe('time expressions: vague', () => {
@@ -302,6 +313,14 @@ describe('time expressions: the same period a year before', () => {
     assert.deepEqual(times('Sales have risen since January. In the same quarter last year they fell.', '2024-05-10'), [
       ['since January', 'relative', '2024-01'],
       ['the same quarter last year', 'relative', '2023-Q1'],
+    ]);
+  });
+
+  it('counts a second "the same period last year" from the period in focus, not from the first', () => {
+    assert.deepEqual(times('Sales fell in March. In the same period a year earlier they rose. Costs also fell in the same period last year.', '2024-05-10'), [
+      ['in March', 'relative', '2024-03'],
+      ['the same period a year earlier', 'relative', '2023-03'],
+      ['the same period last year', 'relative', '2023-03'],
     ]);
   });
 

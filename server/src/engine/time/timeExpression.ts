@@ -35,7 +35,7 @@ export interface TimeExpression extends Span {
   date?: CalendarDate;
 }
 
-const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter']);
+const YEARLESS = new Set<Meaning['type']>(['dayMonth', 'month', 'season', 'quarter', 'half']);
 const DAY_TYPES = new Set<Meaning['type']>(['weekday', 'dayOffset', 'dayMonth', 'dayOfMonth', 'ago', 'anaphoric', 'absolute', 'time']);
 const FORWARD_PREPS = new Set(['until', 'till']);
 const BACKWARD_PREPS = new Set(['since', 'as of']);
@@ -129,7 +129,9 @@ function sentenceTimes(s: SentenceInfo, prose: string, found: readonly Candidate
       if (meaning.date) t.date = meaning.date;
     }
     times.push(t);
-    if (value !== undefined) {
+    // "the same period last year" compares with the period in focus without moving there: a
+    // second one names the same year-earlier period, not a year before that.
+    if (value !== undefined && meaning.type !== 'samePeriod') {
       ref.lastValue = value;
       valueAbsolute = kind === 'absolute';
       const day = dayOf(value);

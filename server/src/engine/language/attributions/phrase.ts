@@ -13,11 +13,15 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIV
 /** Adjectives that say a document is an issuer's own ("official results showed"), unlike "earlier estimates". */
 const OFFICIAL = new Set(['official', 'provisional', 'preliminary', 'final', 'unofficial', 'published', 'government', 'federal', 'national', 'census']);
 
-/** Capitalised inside the sentence: a name, whatever wink tags it ("the Harbour Herald"). */
+/**
+ * Capitalised inside the sentence: a name, whatever wink tags it ("the Harbour Herald"). First
+ * in the sentence, a name by its tag, or a word tagged a verb before another verb: wink reads
+ * "Ford" in "Ford said" as the verb "to ford", and a sentence does not open on two verbs.
+ */
 export function isName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  return k > 0 && !/^["“‘'(]$/.test(tokens[k - 1]!.text) ? true : t.pos === 'PROPN';
+  return k > 0 && !/^["“‘'(]$/.test(tokens[k - 1]!.text) ? true : t.pos === 'PROPN' || (t.pos === 'VERB' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
 }
 
 /** Could this token be part of a noun phrase naming a source? */

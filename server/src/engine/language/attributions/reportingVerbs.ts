@@ -7,6 +7,8 @@ import { phraseEndingAt, phraseStartingAt, rangeText, sourceKind, type ProseOf, 
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const QUOTES = /^["“”‘’']$/;
+/** The mark that closes an aside between a subject and its verb → the mark that opens it. */
+const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([[',', ','], [')', '('], ['—', '—'], ['–', '–']]);
 
 /**
  * Reporting verbs with their source, before the verb ("Abdel Rahman said", "officials estimate",
@@ -56,6 +58,8 @@ function reportsClause(tokens: readonly Token[], v: number, source: TokenRange):
   // '"...," he claimed', '"...," wrote Oduya': the quotation is what the verb reports.
   const before = (k: number) => QUOTES.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',';
   if (before(v - 1) || (source.last < v && before(source.first - 1))) return true;
+  // "He added, however, that", "She added: 'We ...'": a plain object never follows punctuation.
+  if (/^[,:]$/.test(tokens[v + 1]?.text ?? '') || QUOTES.test(tokens[v + 1]?.text ?? '')) return true;
   for (let k = v + 1; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.text); k++) {
     const t = tokens[k]!;
     if (t.text.toLowerCase() === 'that' || t.pos === 'AUX' || t.pos === 'VERB') return true;
@@ -107,7 +111,18 @@ function readsAsVerb(tokens: readonly Token[], v: number, form: string): boolean
   const adjective = prev?.pos === 'ADJ' && !SOURCE_NOUNS.has(prev.text.toLowerCase());
   if (!prev || adjective || ['DET', 'ADP', 'PART'].includes(prev.pos) || /^(its|their|his|her|our|a|an|the|'s|'|’s|’)$/i.test(prev.text)) return false;
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return false;
-  return /(s|ed)$/.test(form) || form === 'put' || looksPlural(prev.text);
+  return /(s|ed)$/.test(form) || form === 'put' || looksPlural(prev.text) || pastAsBase(form, prev, next);
+}
+
+/**
+ * "The IMF forecast growth of 3%", "the bank forecast that", "analysts had forecast the losses":
+ * "forecast" is its own past and participle, so after a singular source or "have" it is a verb
+ * when an object or a clause follows; before "of", "for" or a comma it is the noun ("The IMF
+ * forecast of 3% was cut").
+ */
+function pastAsBase(form: string, prev: Token, next: Token | undefined): boolean {
+  if (form !== 'forecast' || !next || ['ADP', 'PUNCT', 'CCONJ', 'PART'].includes(next.pos)) return false;
+  return /^\p{Lu}/u.test(prev.text) || SOURCE_NOUNS.has(prev.text.toLowerCase()) || /^(has|have|had)$/i.test(prev.text);
 }
 
 /** A subject that takes a bare verb: "officials", "data", "they". */
@@ -115,7 +130,7 @@ function looksPlural(word: string): boolean {
   return /^(data|people|police|they|we|i|you|staff|media)$/i.test(word) || (/[^s]s$/i.test(word) && word.length > 3);
 }
 
-/** The subject before the verb, past adverbs and auxiliaries and one parenthesis between commas. */
+/** The subject before the verb, past adverbs and auxiliaries and one aside between commas, brackets or dashes. */
 function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
   let k = v - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos) && !QUOTES.test(tokens[k]!.text)) {
@@ -126,11 +141,13 @@ function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
   if (k >= 0 && SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { first: k, last: k };
   // "Reyes conceded defeat and said ...": the second verb shares the clause's subject.
   if (k >= 0 && /^(and|but)$/i.test(tokens[k]!.text)) return clauseSubject(tokens, k);
-  if (k >= 0 && tokens[k]!.text === ',') {
-    // "Prosecutors, who had sought 6 million crowns, said": skip the clause between commas.
+  const opening = k >= 0 ? ASIDE_CLOSERS.get(tokens[k]!.text) : undefined;
+  if (opening) {
+    // "Prosecutors, who had sought 6 million crowns, said", "The ministry (MoH) said", "Smith —
+    // the police chief — said": skip the aside between its marks.
     let j = k - 1;
-    while (j >= 0 && tokens[j]!.text !== ',' && !QUOTES.test(tokens[j]!.text) && k - j < 16) j--;
-    if (j < 0 || tokens[j]!.text !== ',') return null;
+    while (j >= 0 && tokens[j]!.text !== opening && !QUOTES.test(tokens[j]!.text) && k - j < 16) j--;
+    if (j < 0 || tokens[j]!.text !== opening) return null;
     k = j - 1;
   }
   return k >= 0 ? phraseEndingAt(tokens, k) : null;

@@ -25,6 +25,8 @@ export function notAFigure(words: readonly Word[], p: NumberPhrase, place: Place
     const reason = digitsJudge(words, p, place, first, prev, next);
     if (reason) return reason;
   }
+  // "the second half of 2025", "scored in the first half": a half of a year or a match is a time, not a share.
+  if (p.form === 'fraction' && first.lower === 'half' && /^(first|second)$/.test(prev?.lower ?? '') && prev!.after === '') return 'time';
   if (p.form === 'words' && p.value === 1 && !p.scale && (!p.unit || (p.unit === 'point' && prev?.lower === 'at'))) return 'pronoun';
   // "the two companies", "between the two parties": entities named before, counted again.
   if (p.form === 'words' && p.value <= 3 && !p.unit && prev?.lower === 'the' && prev.after === '') return 'pronoun';
@@ -71,6 +73,11 @@ const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after
 
 /** Groups of people an age can bound ("those over 80", "adults under 30"), as written (wink takes "Children" opening a sentence for a name). */
 const AGE_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'children', 'adults', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'drivers', 'workers', 'voters', 'residents', 'pensioners']);
+
+/** Pronouns for a person, whose age "is" or "turns" a number ("before he is 40"); "it is 40" is no age. */
+const PERSONS = new Set(['he', 'she', 'i', 'you']);
+/** Verbs that state or reach a person's age after `PERSONS`. */
+const AGE_VERBS = /^(is|was|turns|turned|turning|turn|reaches|reached)$/;
 
 /** Words between "the" and a small number that point back to things already named. */
 const BACK_POINTING = new Set(['previous', 'other', 'remaining', 'former', 'same', 'earlier', 'aforementioned']);
@@ -175,6 +182,10 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   // bounds a group of people; a bound on anything else ("homes under 300") is a figure.
   const before = words[p.first - 2];
   if (prev?.lower === 'at' && /^(die[sd]?|dying)$/.test(before?.lower ?? '')) return true;
+  // "before he is 40", "by the time she turns 18", "when I was 12": a person's age after the verb
+  // that states it; a count or a measure has its noun after it ("he was 12 points behind").
+  const counted = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || UNITS.has(next.lower));
+  if (!counted && Number.isInteger(p.value) && p.value < 120 && PERSONS.has(before?.lower ?? '') && before!.after === '' && prev!.after === '' && AGE_VERBS.test(prev!.lower)) return true;
   if (/^(over|under|above|below)$/.test(prev?.lower ?? '') && AGE_GROUPS.has(before?.lower ?? '') && Number.isInteger(p.value) && p.value < 120 && !countsPlural(next)) return true;
   // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name or a person.
   const person = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.pos === 'NOUN' && prev.lemma === prev.lower && Number.isInteger(p.value) && p.value < 120));
