@@ -46,8 +46,9 @@ export interface Sentence extends Span {
  * the text sits in the draft). A token wink normalised so that it no longer matches the text is
  * left out rather than mis-placed.
  */
-export function readSentences(text: string, offset = 0): Sentence[] {
-  if (!/\S/.test(text)) return [];
+export function readSentences(prose: string, offset = 0): Sentence[] {
+  if (!/\S/.test(prose)) return [];
+  const text = withLongRunsBroken(prose);
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -92,6 +93,37 @@ export function readSentences(text: string, offset = 0): Sentence[] {
     sentences[si]!.entities.push({ start: a.start, end: b.end, type: e.out(its.type) as string, first: localIndex[first]!, last: localIndex[last]! });
   });
   return sentences;
+}
+
+/**
+ * Runs of more than this many characters with no white space are read in pieces. wink tries an
+ * e-mail pattern at every character of a token, reading to its end each time: a 40,000-character
+ * run ("$1$1$1...") took 7 s, and twice that length four times as long. No word, number or
+ * address in prose comes near this length.
+ */
+const LONGEST_RUN = 500;
+
+/**
+ * The prose with every LONGEST_RUN-th character of an over-long run read as a space, so that wink
+ * sees tokens of bounded length; same length, so every offset holds. Only what is read changes:
+ * the draft is not edited.
+ */
+function withLongRunsBroken(prose: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) run = 0;
+    else if (++run > LONGEST_RUN) {
+      parts.push(prose.slice(from, i), ' ');
+      from = i + 1;
+      run = 0;
+    }
+  }
+  if (parts.length === 0) return prose;
+  parts.push(prose.slice(from));
+  return parts.join('');
 }
 
 /** Whether text[from, to) is all white space (as /\S/ sees it), without slicing in the common case. */
