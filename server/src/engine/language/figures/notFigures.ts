@@ -53,9 +53,11 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   // in a title-case headline still measure something.
   if (p.compound !== undefined && bare && /^\p{Lu}/u.test(first.text.slice(p.end - first.start + 1)) && !TIME_UNITS.has(p.compound) && !SCALES.has(p.compound)) return 'identifier';
   if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
-  if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
+  // "0300 555 0178" is one number in groups; "In district 1, 40 people" is two, a comma apart.
+  if (bare && ((prev?.after === '' && isBareDigits(prev)) || isBareDigits(next))) return 'phone number';
   if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
-  if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
+  // "February 27" is a date; "In March, 40 people" is a month and then a count.
+  if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && /^\.?$/.test(prev.after) && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
   // News copy writes counts of a thousand and more with a comma ("2,000 troops"): four bare
   // digits are a year, even before a plural ("the 1967 borders").
   // Past 2099 a year needs a word of time before it: "by 2100", "until 2150".
