@@ -71,6 +71,9 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
 /** Prepositions that put a far year in time: "sea levels could rise 1 metre by 2100". */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'since']);
 
+/** The most ages one list gives ("aged 18, 19 and 20"). */
+const MAX_AGES = 12;
+
 /** Groups of people an age can bound ("those over 80", "adults under 30"), as written (wink takes "Children" opening a sentence for a name). */
 const AGE_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'children', 'adults', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'drivers', 'workers', 'voters', 'residents', 'pensioners']);
 
@@ -164,10 +167,12 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   if (p.unit || p.scale) return false;
   if (p.compound && /^years?-old/.test(p.compound)) return true;
   if (prev?.lower === 'aged' || prev?.lower === 'age' || (prev?.lower === 'of' && words[p.first - 2]?.lower === 'age')) return true;
-  // "aged 32 and 41", "aged 18, 19 and 20": the ages after the first.
+  // "aged 32 and 41", "aged 18, 19 and 20": the ages after the first. A list of ages is short:
+  // the walk back stops after a few, or a run of thousands of numbers would make it quadratic.
   let j = /^(and|or)$/.test(prev?.lower ?? '') ? p.first - 2 : p.first - 1;
   if (j < p.first - 1 || prev?.after === ',') {
-    while (j >= 0 && /^\d{1,3}$/.test(words[j]!.text)) j--;
+    const stop = j - MAX_AGES;
+    while (j >= 0 && j > stop && /^\d{1,3}$/.test(words[j]!.text)) j--;
     if (j < p.first - 1 && /^(aged|ages)$/.test(words[j]?.lower ?? '')) return true;
   }
   // "people 65 and older", "those aged 18 or over".
