@@ -7,7 +7,8 @@ import type { Token } from '../language/nlp';
 import type { SentenceInfo } from '../language/sentences';
 import type { TimeExpression } from '../time/timeExpression';
 import type { Span } from '../types';
-import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, MONTH_NAMES, nounConcept, TARGET_NOUNS, TARGET_VERBS, WEEKDAYS } from './lexicon';
+import { type Frame, frameOf } from './frame';
+import { CALENDAR_WORDS, eventOf, GENERAL_NOUNS, INCREMENT_WORDS, nounConcept, PLACE_NOUNS, TARGET_NOUNS, TARGET_VERBS } from './lexicon';
 
 /**
  * A figure as the consistency pass sees it: the figure, what it counts, the words around it that
@@ -40,8 +41,10 @@ export interface Mention {
   target: boolean;
   /** Whose figure it is, when a name governs it: "Kessa Mining employs 3,000", "City's 58 points". */
   owner?: string;
-  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General"), lower-cased. */
+  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General", "In the north,"), lower-cased. */
   places: Set<string>;
+  /** The phrase that opens the sentence and scopes its figures ("Last year,", "Among women,"), if any. */
+  frame?: Frame;
   /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
   period?: string;
   /**
@@ -63,8 +66,6 @@ const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'estima
 /** "since Monday", "from Friday": the start of a span, not the day a figure stands for. */
 const SPAN_START = /\b(?:since|from|until|till)\s+$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
-/** Capitalised words after "in" that name a time, not a place. */
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 
 export function buildMentions(analysis: Analysis): Mention[] {
@@ -73,14 +74,19 @@ export function buildMentions(analysis: Analysis): Mention[] {
   const times = groupBy(analysis.times, (t) => t.sentence);
   const attributions = groupBy(analysis.attributions, (a) => a.sentence);
   const places = new Map<number, Set<string>>();
+  const frames = new Map<number, Frame | undefined>();
   return analysis.figures.map((figure) => {
     const sentence = analysis.sentences[figure.sentence]!;
     const block = analysis.blocks[sentence.block]!;
     const tokens = sentence.tokens;
     const at = firstIndex(tokens, (t) => t.end > figure.start);
     const next = firstIndex(tokens, (t) => t.start >= figure.end);
-    if (!places.has(sentence.index)) places.set(sentence.index, placesOf(tokens));
     const ownTimes = times.get(sentence.index) ?? [];
+    if (!places.has(sentence.index)) {
+      const frame = frameOf(tokens, ownTimes);
+      frames.set(sentence.index, frame);
+      places.set(sentence.index, placesOf(tokens, frame));
+    }
     const head = headNoun(figure, tokens, next);
     const mention: Mention = {
       figure,
@@ -97,6 +103,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
       previous: PREVIOUS.test(analysis.text.slice(Math.max(sentence.start, figure.start - 30), figure.start)),
     };
     if (head) mention.head = head;
+    const frame = frames.get(sentence.index);
+    if (frame) mention.frame = frame;
     // Title-case headlines capitalise every word: names cannot be told from other words there.
     const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
     if (owner) mention.owner = owner;
@@ -257,19 +265,23 @@ function ownerOf(tokens: readonly Token[], at: number): string | undefined {
   return name.join(' ');
 }
 
-/** Kinds of place named with "of": "the village of Tala", "the province of Idlib". */
-const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 'region', 'county', 'state', 'country', 'capital', 'island', 'port', 'municipality', 'governorate', 'prefecture']);
-
-/** "in Kessa", "at the Lusk plant", "across Dunmore", "in the village of Tala": proper nouns after a preposition of place. */
-function placesOf(tokens: readonly Token[]): Set<string> {
-  const places = new Set<string>();
+/**
+ * "in Kessa", "at the Lusk plant", "across Dunmore", "in the village of Tala": proper nouns after
+ * a preposition of place; "in District 9", "at gate 4": a kind of place with its number, which
+ * names it; and the place of a frame that opens the sentence ("In the north,").
+ */
+function placesOf(tokens: readonly Token[], frame: Frame | undefined): Set<string> {
+  const places = new Set<string>(frame?.kind === 'place' ? [frame.key] : []);
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
     let j = i + 1;
     if (tokens[j]?.pos === 'DET') j++;
     if (PLACE_NOUNS.has(tokens[j]?.lemma ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
     const t = tokens[j];
-    if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
+    const number = tokens[j + 1];
+    if (t && number && /^\d+$/.test(number.text) && PLACE_NOUNS.has(t.lemma)) places.add(`${t.lemma} ${number.text}`);
+    // wink keeps the capital of some lemmas ("August"): compared lower-cased.
+    else if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma.toLowerCase())) places.add(t.lemma.toLowerCase());
   }
   return places;
 }

@@ -207,6 +207,31 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary('In Kessa, 612 cholera cases have been confirmed.\n\nIn Dunmore, 401 cholera cases have been confirmed.'), []);
   });
 
+  it('keeps figures under different opening frames apart: places, numbered places, years, periods, groups', () => {
+    assert.deepEqual(summary('In district 1, 40 people were killed in the floods.\n\nIn district 2, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In District 1, 40 people were killed in the floods.\n\nIn District 2, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In the north, 40 people were killed in the floods.\n\nIn the south, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In 2019, 40 people were killed on the roads of the county.\n\nIn 2020, 25 people were killed on the roads of the county.'), []);
+    assert.deepEqual(summary('Last year, 40 people were killed on the roads of the county.\n\nThis year, 25 people have been killed on the roads of the county.'), []);
+    assert.deepEqual(summary('Among women, 40 percent said they backed the plan.\n\nAmong men, 25 percent said they backed the plan.'), []);
+  });
+
+  it('still flags figures under one frame that disagree', () => {
+    const text = 'In the north, 40 people were killed in the floods.\n\nIn the north, 25 people were killed in the floods.';
+    assert.deepEqual(summary(text), [['25', 'different-values', 'warning', ['40']]]);
+    const numbered = 'Floods hit District 9\n\nIn District 9, 40 people were killed in the floods.\n\nThe mayor said 25 people were killed in District 9.';
+    assert.deepEqual(summary(numbered), [['25', 'different-values', 'warning', ['40']]]);
+  });
+
+  it("takes a framed place's or group's figure for a part of the story's whole", () => {
+    const part = 'The floods killed 40 people, officials said.\n\nIn the north, 25 people were killed, the mayor said.';
+    assert.deepEqual(summary(part), []);
+    const more = 'The floods killed 40 people, officials said.\n\nIn the north, 55 people were killed, the mayor said.';
+    assert.deepEqual(summary(more), [['55', 'different-values', 'warning', ['40']]]);
+    const rate = 'Some 40 percent of voters backed the plan, the poll found.\n\nAmong women, 55 percent backed the plan, the poll found.';
+    assert.deepEqual(summary(rate), []);
+  });
+
   it('keeps different events and different things apart', () => {
     assert.deepEqual(summary('More than 270 people have been killed.\n\nThousands of people have gone missing.'), []);
     assert.deepEqual(summary('At least 20 soldiers were killed.\n\nAt least 35 fighters were killed.'), []);

@@ -1,0 +1,61 @@
+import type { Token } from '../language/nlp';
+import type { TimeExpression } from '../time/timeExpression';
+import { CALENDAR_WORDS, PLACE_NOUNS, REGION_WORDS } from './lexicon';
+
+/**
+ * A phrase that opens a sentence and scopes every figure in it: "In district 1, 40 people ...",
+ * "In the north, ...", "Last year, ...", "In 2019, ...", "Among women, ...". Figures under two
+ * different frames of one kind describe different things, however alike their words.
+ */
+export interface Frame {
+  kind: 'place' | 'time' | 'group';
+  /** What the frame names, for comparison: "district 1", "north", "last year", "2019", "women". */
+  key: string;
+}
+
+/** A frame is a short opener: past this many words before the comma it is a clause of its own. */
+const MAX_WORDS = 5;
+const PLACE_OPENERS = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
+const YEAR_OPENERS = new Set(['in', 'during', 'for']);
+/** Determiners that open a phrase of speech, not of place: "In a statement,", "In his speech,". */
+const NOT_A_PLACE = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * The frame that opens a sentence, from its tokens (quotation marks before it skipped) up to the
+ * first comma; `times` are the sentence's time expressions. Openers that frame nothing ("In all,",
+ * "In total,", "In a statement,", "At least 40 ...") give none.
+ */
+export function frameOf(tokens: readonly Token[], times: readonly TimeExpression[]): Frame | undefined {
+  let first = 0;
+  while (tokens[first]?.pos === 'PUNCT') first++;
+  const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
+  if (comma < 0 || comma - first > MAX_WORDS + 1) return undefined;
+  const words = tokens.slice(first, comma);
+  const opener = words[0]!.text.toLowerCase();
+  const rest = words.slice(1);
+  if (opener === 'among' && rest.length > 0) return { kind: 'group', key: written(withoutThe(rest)) };
+  const time = times.find((t) => t.start >= words[0]!.start && t.start <= (words[1] ?? words[0]!).start && t.end === words.at(-1)!.end);
+  if (time) return { kind: 'time', key: time.value ?? timeWords(time.text) };
+  // A year alone is no time expression of its own: "In 2019,".
+  if (YEAR_OPENERS.has(opener) && rest.length === 1 && /^\d{4}$/.test(rest[0]!.text)) return { kind: 'time', key: rest[0]!.text };
+  if (!PLACE_OPENERS.has(opener)) return undefined;
+  const place = withoutThe(rest);
+  const head = place[0];
+  if (!head || NOT_A_PLACE.has(head.lemma)) return undefined;
+  const named = /^\p{Lu}/u.test(head.text) && !CALENDAR_WORDS.has(head.text.toLowerCase());
+  return named || REGION_WORDS.has(head.lemma) || PLACE_NOUNS.has(head.lemma) ? { kind: 'place', key: written(place) } : undefined;
+}
+
+function withoutThe(tokens: readonly Token[]): readonly Token[] {
+  return tokens[0]?.lemma === 'the' ? tokens.slice(1) : tokens;
+}
+
+/** Tokens as written, lower-cased: "north-east" stays one word, "Lusk General" two. */
+function written(tokens: readonly Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ' ' : '') + t.text.toLowerCase()).join('');
+}
+
+/** An unresolved time's words without the preposition: "In March" and "March" name one month. */
+function timeWords(text: string): string {
+  return text.toLowerCase().replace(/^(?:in|on|during|at)\s+/, '');
+}
