@@ -1,6 +1,6 @@
 import type { Token } from '../language/nlp';
 import type { TimeExpression } from '../time/timeExpression';
-import { CALENDAR_WORDS, PLACE_NOUNS, REGION_WORDS } from './lexicon';
+import { placeAt, written } from './places';
 
 /**
  * A phrase that opens a sentence and scopes every figure in it: "In district 1, 40 people ...",
@@ -17,8 +17,6 @@ export interface Frame {
 const MAX_WORDS = 5;
 const PLACE_OPENERS = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
 const YEAR_OPENERS = new Set(['in', 'during', 'for']);
-/** Determiners that open a phrase of speech, not of place: "In a statement,", "In his speech,". */
-const NOT_A_PLACE = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 
 /**
  * The frame that opens a sentence, from its tokens (quotation marks before it skipped) up to the
@@ -39,20 +37,13 @@ export function frameOf(tokens: readonly Token[], times: readonly TimeExpression
   // A year alone is no time expression of its own: "In 2019,".
   if (YEAR_OPENERS.has(opener) && rest.length === 1 && /^\d{4}$/.test(rest[0]!.text)) return { kind: 'time', key: rest[0]!.text };
   if (!PLACE_OPENERS.has(opener)) return undefined;
-  const place = withoutThe(rest);
-  const head = place[0];
-  if (!head || NOT_A_PLACE.has(head.lemma)) return undefined;
-  const named = /^\p{Lu}/u.test(head.text) && !CALENDAR_WORDS.has(head.text.toLowerCase());
-  return named || REGION_WORDS.has(head.lemma) || PLACE_NOUNS.has(head.lemma) ? { kind: 'place', key: written(place) } : undefined;
+  // The place must fill the frame: "In Kessa and Dunmore," is two places, not Kessa.
+  const place = placeAt(tokens, first + 1);
+  return place && place.end === comma ? { kind: 'place', key: place.name } : undefined;
 }
 
 function withoutThe(tokens: readonly Token[]): readonly Token[] {
   return tokens[0]?.lemma === 'the' ? tokens.slice(1) : tokens;
-}
-
-/** Tokens as written, lower-cased: "north-east" stays one word, "Lusk General" two. */
-function written(tokens: readonly Token[]): string {
-  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ' ' : '') + t.text.toLowerCase()).join('');
 }
 
 /** An unresolved time's words without the preposition: "In March" and "March" name one month. */

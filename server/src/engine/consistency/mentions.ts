@@ -8,7 +8,8 @@ import type { SentenceInfo } from '../language/sentences';
 import type { TimeExpression } from '../time/timeExpression';
 import type { Span } from '../types';
 import { type Frame, frameOf } from './frame';
-import { CALENDAR_WORDS, eventOf, GENERAL_NOUNS, INCREMENT_WORDS, nounConcept, PLACE_NOUNS, TARGET_NOUNS, TARGET_VERBS } from './lexicon';
+import { CALENDAR_WORDS, eventOf, GENERAL_NOUNS, INCREMENT_WORDS, nounConcept, TARGET_NOUNS, TARGET_VERBS } from './lexicon';
+import { placesOf } from './places';
 
 /**
  * A figure as the consistency pass sees it: the figure, what it counts, the words around it that
@@ -65,7 +66,6 @@ const PREVIOUS = /\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'claim', 'confirm', 'add', 'put', 'show', 'find', 'count', 'record', 'cite', 'quote']);
 /** "since Monday", "from Friday": the start of a span, not the day a figure stands for. */
 const SPAN_START = /\b(?:since|from|until|till)\s+$/i;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
 const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 
 export function buildMentions(analysis: Analysis): Mention[] {
@@ -83,9 +83,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
     const next = firstIndex(tokens, (t) => t.start >= figure.end);
     const ownTimes = times.get(sentence.index) ?? [];
     if (!places.has(sentence.index)) {
-      const frame = frameOf(tokens, ownTimes);
-      frames.set(sentence.index, frame);
-      places.set(sentence.index, placesOf(tokens, frame));
+      places.set(sentence.index, placesOf(tokens));
+      frames.set(sentence.index, frameOf(tokens, ownTimes));
     }
     const head = headNoun(figure, tokens, next);
     const mention: Mention = {
@@ -263,27 +262,6 @@ function ownerOf(tokens: readonly Token[], at: number): string | undefined {
   // "on Monday approved": a name after a preposition is not the subject.
   if (name.length === 0 || tokens[i]?.pos === 'ADP' || CALENDAR_WORDS.has(name.join(' '))) return undefined;
   return name.join(' ');
-}
-
-/**
- * "in Kessa", "at the Lusk plant", "across Dunmore", "in the village of Tala": proper nouns after
- * a preposition of place; "in District 9", "at gate 4": a kind of place with its number, which
- * names it; and the place of a frame that opens the sentence ("In the north,").
- */
-function placesOf(tokens: readonly Token[], frame: Frame | undefined): Set<string> {
-  const places = new Set<string>(frame?.kind === 'place' ? [frame.key] : []);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
-    let j = i + 1;
-    if (tokens[j]?.pos === 'DET') j++;
-    if (PLACE_NOUNS.has(tokens[j]?.lemma ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
-    const t = tokens[j];
-    const number = tokens[j + 1];
-    if (t && number && /^\d+$/.test(number.text) && PLACE_NOUNS.has(t.lemma)) places.add(`${t.lemma} ${number.text}`);
-    // wink keeps the capital of some lemmas ("August"): compared lower-cased.
-    else if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma.toLowerCase())) places.add(t.lemma.toLowerCase());
-  }
-  return places;
 }
 
 function dayOf(analysis: Analysis, sentence: SentenceInfo, times: readonly TimeExpression[]): string | undefined {

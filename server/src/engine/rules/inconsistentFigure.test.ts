@@ -216,6 +216,12 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary('Among women, 40 percent said they backed the plan.\n\nAmong men, 25 percent said they backed the plan.'), []);
   });
 
+  it('keeps figures for different parts of a country and different numbered places apart, wherever the place stands', () => {
+    assert.deepEqual(summary('Floods killed 40 people in the north of the country.\n\nFloods killed 25 people in the south of the country.'), []);
+    assert.deepEqual(summary('Route 66 buses carried 400 passengers a day.\n\nRoute 12 buses carried 250 passengers a day.'), []);
+    assert.deepEqual(summary('The storm destroyed 40 homes in Ward 3.\n\nThe storm destroyed 25 homes in Ward 5.'), []);
+  });
+
   it('still flags figures under one frame that disagree', () => {
     const text = 'In the north, 40 people were killed in the floods.\n\nIn the north, 25 people were killed in the floods.';
     assert.deepEqual(summary(text), [['25', 'different-values', 'warning', ['40']]]);
