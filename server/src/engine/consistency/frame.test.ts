@@ -30,6 +30,12 @@ describe('frameOf: the phrase that scopes the figures of its sentence', () => {
     assert.deepEqual(frame('Among the over-65s, 40 percent backed the plan.'), { kind: 'group', key: 'over-65s' });
   });
 
+  it('reads one part of several, named by the words before a noun', () => {
+    assert.deepEqual(frame('In the first round, Silva won 40 percent.'), { kind: 'part', key: 'first round' });
+    assert.deepEqual(frame('At the second site, 40 workers were hurt.'), { kind: 'part', key: 'second site' });
+    assert.deepEqual(frame('In the under-18 category, 40 players took part.'), { kind: 'part', key: 'under-18 category' });
+  });
+
   it('reads a frame inside a quotation', () => {
     assert.deepEqual(frame('"In the north, 40 people died," he said.'), { kind: 'place', key: 'north' });
   });
@@ -41,6 +47,8 @@ describe('frameOf: the phrase that scopes the figures of its sentence', () => {
       'In addition, 40 people were hurt.',
       'In the meantime, 40 people left.',
       'In a statement, the firm said 40 jobs would go.',
+      'In the latest report, the firm said 40 jobs would go.',
+      'In Kessa and Dunmore, 40 people died.',
       'In his speech to Congress, he said 40 jobs would go.',
       'At least 40 people died, police said.',
       'In the weeks after the storm that hit the coast, 40 people died.',

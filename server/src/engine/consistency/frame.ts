@@ -4,12 +4,12 @@ import { placeAt, written } from './places';
 
 /**
  * A phrase that opens a sentence and scopes every figure in it: "In district 1, 40 people ...",
- * "In the north, ...", "Last year, ...", "In 2019, ...", "Among women, ...". Figures under two
+ * "In the north, ...", "Last year, ...", "In 2019, ...", "Among women, ...", "In the first round, ...". Figures under two
  * different frames of one kind describe different things, however alike their words.
  */
 export interface Frame {
-  kind: 'place' | 'time' | 'group';
-  /** What the frame names, for comparison: "district 1", "north", "last year", "2019", "women". */
+  kind: 'place' | 'time' | 'group' | 'part';
+  /** What the frame names, for comparison: "district 1", "north", "last year", "2019", "women", "first round". */
   key: string;
 }
 
@@ -17,6 +17,11 @@ export interface Frame {
 const MAX_WORDS = 5;
 const PLACE_OPENERS = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
 const YEAR_OPENERS = new Set(['in', 'during', 'for']);
+/** Heads of "In the latest report," and the like: they frame what is said, not a part of the story. */
+const NOT_A_PART = new Set([
+  'statement', 'report', 'interview', 'letter', 'speech', 'remark', 'comment', 'meantime', 'end', 'wake', 'aftermath', 'light',
+  'face', 'view', 'opinion', 'words', 'past', 'future', 'meanwhile', 'process', 'course', 'event', 'case', 'hearing', 'ruling',
+]);
 
 /**
  * The frame that opens a sentence, from its tokens (quotation marks before it skipped) up to the
@@ -39,7 +44,18 @@ export function frameOf(tokens: readonly Token[], times: readonly TimeExpression
   if (!PLACE_OPENERS.has(opener)) return undefined;
   // The place must fill the frame: "In Kessa and Dunmore," is two places, not Kessa.
   const place = placeAt(tokens, first + 1);
-  return place && place.end === comma ? { kind: 'place', key: place.name } : undefined;
+  return place?.end === comma ? { kind: 'place', key: place.name } : partOf(rest);
+}
+
+/**
+ * "In the first round,", "At the second site,", "In the under-18 category,": one of several parts
+ * of the story, named by the words before a noun.
+ */
+function partOf(rest: readonly Token[]): Frame | undefined {
+  const head = rest.at(-1);
+  if (rest[0]?.lemma !== 'the' || rest.length < 3 || head?.pos !== 'NOUN' || NOT_A_PART.has(head.lemma)) return undefined;
+  const modifiers = rest.slice(1, -1);
+  return modifiers.every((t) => /^(?:ADJ|NUM|NOUN|PROPN|PUNCT)$/.test(t.pos)) ? { kind: 'part', key: written(modifiers.concat(head)) } : undefined;
 }
 
 function withoutThe(tokens: readonly Token[]): readonly Token[] {

@@ -171,6 +171,10 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   if (a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p))) return 0;
   // "Last year, ..." against "This year, ...", "Among women, ..." against "Among men, ...".
   if (a.frame && b.frame && a.frame.kind === b.frame.kind && a.frame.key !== b.frame.key) return 0;
+  // "In 2019, 400 people were killed" against "250 are killed each year": a figure framed to
+  // another time than the story's own is of that time.
+  const timed = [a, b].filter((m) => m.frame?.kind === 'time');
+  if (timed.length === 1 && !isNow(timed[0]!.frame!.key, publication)) return 0;
   // "In Tala, 45 people died" against "the quake killed at least 120": one place's (or group's)
   // share of the whole, when the figure with the place is the smaller (and not the same digits
   // mistyped). A rate of a part ("Among women, 40 percent") may be above or below the whole's.
@@ -225,9 +229,19 @@ function scaleSlip(a: Mention, b: Mention): boolean {
   return value !== null && isScaleSlip(a.figure.value, value) && significantDigits(a.figure.value) === significantDigits(b.figure.value) && (slips(a) || slips(b));
 }
 
-/** A figure for one place or one group of a story's whole. */
+/** A figure for one place, group or part of a story's whole. */
 function isScoped(m: Mention): boolean {
-  return m.places.size > 0 || m.frame?.kind === 'group';
+  return m.places.size > 0 || m.frame?.kind === 'group' || m.frame?.kind === 'part';
+}
+
+/**
+ * Whether a time frame's key names the story's own time: a resolved value that samePeriod puts
+ * at the publication, or, unresolved, "this year" and the like. Without a publication date a
+ * past frame ("In 2019,", "last year") cannot be told from now, and silence is the safer guess.
+ */
+function isNow(key: string, publication: string | undefined): boolean {
+  if (/^\d{4}/.test(key)) return publication !== undefined && samePeriod(key, undefined, publication);
+  return /^this\b/.test(key);
 }
 
 /** A share or a rate: of a part, it says nothing of the whole's. */

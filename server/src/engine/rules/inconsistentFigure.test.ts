@@ -222,6 +222,14 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary('The storm destroyed 40 homes in Ward 3.\n\nThe storm destroyed 25 homes in Ward 5.'), []);
   });
 
+  it('keeps figures for different parts of the story apart, and a framed past from now', () => {
+    assert.deepEqual(summary('At the first site, 40 workers were hurt.\n\nAt the second site, 25 workers were hurt.'), []);
+    assert.deepEqual(summary('In 2019, 400 people were killed on the roads.\n\nThe number of people killed on the roads fell to 250.'), []);
+    assert.deepEqual(summary('A year ago, 400 people were waiting for surgery.\n\nNow 250 people are waiting for surgery, the board said.'), []);
+    const now = 'Last update: Thursday 7 April 2016\n\nThis year, 40 people have been killed on the roads.\n\nSo far 25 people have been killed on the roads, police said.';
+    assert.deepEqual(summary(now), [['25', 'different-values', 'warning', ['40']]]);
+  });
+
   it('still flags figures under one frame that disagree', () => {
     const text = 'In the north, 40 people were killed in the floods.\n\nIn the north, 25 people were killed in the floods.';
     assert.deepEqual(summary(text), [['25', 'different-values', 'warning', ['40']]]);
