@@ -4,8 +4,9 @@ import { placeAt, written } from './places';
 
 /**
  * A phrase that opens a sentence and scopes every figure in it: "In district 1, 40 people ...",
- * "In the north, ...", "Last year, ...", "In 2019, ...", "Among women, ...", "In the first round, ...". Figures under two
- * different frames of one kind describe different things, however alike their words.
+ * "In the north, ...", "Last year, ...", "In 2019, ...", "Among women, ...", "In the first
+ * round, ...". Figures under two different frames of one kind describe different things, however
+ * alike their words.
  */
 export interface Frame {
   kind: 'place' | 'time' | 'group' | 'part';
