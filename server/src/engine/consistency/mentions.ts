@@ -108,7 +108,7 @@ export function buildMentions(analysis: Analysis): Mention[] {
     const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
     if (owner) mention.owner = owner;
     readContext(mention, tokens, at, next);
-    const period = periodOf(ownTimes);
+    const period = periodOf(ownTimes, frame);
     if (period) mention.period = period;
     const day = dayOf(analysis, sentence, ownTimes);
     if (day) mention.day = day;
@@ -276,10 +276,11 @@ function dayOf(analysis: Analysis, sentence: SentenceInfo, times: readonly TimeE
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */
-function periodOf(times: readonly TimeExpression[]): string | undefined {
-  for (const t of times) {
-    if (!t.value) continue;
-    const m = MONTH_OR_YEAR.exec(t.value);
+function periodOf(times: readonly TimeExpression[], frame: Frame | undefined): string | undefined {
+  // A year framed alone ("In 2019,") is no time expression, but dates the sentence all the same.
+  const values = [...times.map((t) => t.value), frame?.kind === 'time' ? frame.key : undefined];
+  for (const value of values) {
+    const m = value ? MONTH_OR_YEAR.exec(value) : null;
     if (m) return m[2] ? `${m[1]}-${m[2]}` : m[1];
   }
   return undefined;

@@ -172,9 +172,11 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   // "Last year, ..." against "This year, ...", "Among women, ..." against "Among men, ...".
   if (a.frame && b.frame && a.frame.kind === b.frame.kind && a.frame.key !== b.frame.key) return 0;
   // "In 2019, 400 people were killed" against "250 are killed each year": a figure framed to
-  // another time than the story's own is of that time.
+  // another time than the story's own is of that time. One that names its period ("400 killed
+  // in 2019") was weighed by samePeriod above.
   const timed = [a, b].filter((m) => m.frame?.kind === 'time');
-  if (timed.length === 1 && !isNow(timed[0]!.frame!.key, publication)) return 0;
+  const undated = timed[0] === a ? b : a;
+  if (timed.length === 1 && !undated.period && !isNow(timed[0]!.frame!.key, publication)) return 0;
   // "In Tala, 45 people died" against "the quake killed at least 120": one place's (or group's)
   // share of the whole, when the figure with the place is the smaller (and not the same digits
   // mistyped). A rate of a part ("Among women, 40 percent") may be above or below the whole's.

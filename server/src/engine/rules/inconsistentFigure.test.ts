@@ -230,6 +230,11 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary(now), [['25', 'different-values', 'warning', ['40']]]);
   });
 
+  it('dates a sentence by the year of its frame, so a framed figure still meets one of that year', () => {
+    const text = 'Valley floods\n\nLast update: Tuesday 7 April 2020\n\nThe ministry said the storm destroyed 120 homes in the valley in March 2019.\n\nIn 2019, 210 homes were destroyed in the valley.';
+    assert.deepEqual(summary(text), [['210', 'different-values', 'warning', ['120']]]);
+  });
+
   it('still flags figures under one frame that disagree', () => {
     const text = 'In the north, 40 people were killed in the floods.\n\nIn the north, 25 people were killed in the floods.';
     assert.deepEqual(summary(text), [['25', 'different-values', 'warning', ['40']]]);
