@@ -179,10 +179,11 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   if (timed.length === 1 && !undated.period && !isNow(timed[0]!.frame!.key, publication)) return 0;
   // "In Tala, 45 people died" against "the quake killed at least 120": one place's (or group's)
   // share of the whole, when the figure with the place is the smaller (and not the same digits
-  // mistyped). A rate of a part ("Among women, 40 percent") may be above or below the whole's.
+  // mistyped). A rate of a part ("Among women, 40 percent") may be above or below the whole's;
+  // a headline's place ("Inflation hits 4.1% in Britain") names the story's whole, not a part.
   if (isScoped(a) !== isScoped(b) && !isTransposition(a.figure.value, b.figure.value) && !scaleSlip(a, b)) {
     const [local, whole] = isScoped(a) ? [a, b] : [b, a];
-    if (local.figure.high < whole.figure.low || isRate(local)) return 0;
+    if (local.figure.high < whole.figure.low || (isRate(local) && local.role === whole.role)) return 0;
   }
   let score = 0;
   if (a.head && b.head) {

@@ -249,6 +249,8 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary(more), [['55', 'different-values', 'warning', ['40']]]);
     const rate = 'Some 40 percent of voters backed the plan, the poll found.\n\nAmong women, 55 percent backed the plan, the poll found.';
     assert.deepEqual(summary(rate), []);
+    const headline = 'Inflation rises to 4.6% in Britain\n\nInflation rose to 4.3 percent, the statistics office said.';
+    assert.deepEqual(summary(headline), [['4.6%', 'headline-body', 'warning', ['4.3 percent']]]);
   });
 
   it('keeps different events and different things apart', () => {
