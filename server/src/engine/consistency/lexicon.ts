@@ -120,3 +120,18 @@ export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 't
 export const MONTH_NAMES: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/** Capitalised words that name a time, not a place. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+
+/** Kinds of place, named with "of" ("the village of Tala") or a number ("district 9", "Gate 4"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'village', 'town', 'city', 'province', 'district', 'region', 'county', 'state', 'country', 'capital', 'island', 'port',
+  'municipality', 'governorate', 'prefecture', 'ward', 'precinct', 'sector', 'zone', 'constituency', 'borough', 'suburb', 'camp', 'route', 'gate', 'terminal', 'highway',
+]);
+
+/** Words that name a part of a country by where it lies: "in the north", "in rural areas". */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center', 'rural', 'urban', 'coastal', 'inland',
+]);

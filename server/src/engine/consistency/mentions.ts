@@ -7,7 +7,9 @@ import type { Token } from '../language/nlp';
 import type { SentenceInfo } from '../language/sentences';
 import type { TimeExpression } from '../time/timeExpression';
 import type { Span } from '../types';
-import { eventOf, GENERAL_NOUNS, INCREMENT_WORDS, MONTH_NAMES, nounConcept, TARGET_NOUNS, TARGET_VERBS, WEEKDAYS } from './lexicon';
+import { type Frame, frameOf } from './frame';
+import { CALENDAR_WORDS, eventOf, GENERAL_NOUNS, INCREMENT_WORDS, nounConcept, TARGET_NOUNS, TARGET_VERBS } from './lexicon';
+import { placesOf } from './places';
 
 /**
  * A figure as the consistency pass sees it: the figure, what it counts, the words around it that
@@ -40,8 +42,10 @@ export interface Mention {
   target: boolean;
   /** Whose figure it is, when a name governs it: "Kessa Mining employs 3,000", "City's 58 points". */
   owner?: string;
-  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General"), lower-cased. */
+  /** Places the sentence puts its claim in ("in Kessa", "at Lusk General", "In the north,"), lower-cased. */
   places: Set<string>;
+  /** The phrase that opens the sentence and scopes its figures ("Last year,", "Among women,"), if any. */
+  frame?: Frame;
   /** The period the sentence dates its claim to (a TimeML prefix: "2016-04", "2018"), if any. */
   period?: string;
   /**
@@ -62,9 +66,6 @@ const PREVIOUS = /\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'claim', 'confirm', 'add', 'put', 'show', 'find', 'count', 'record', 'cite', 'quote']);
 /** "since Monday", "from Friday": the start of a span, not the day a figure stands for. */
 const SPAN_START = /\b(?:since|from|until|till)\s+$/i;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near', 'outside', 'inside', 'throughout']);
-/** Capitalised words after "in" that name a time, not a place. */
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 const MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?/;
 
 export function buildMentions(analysis: Analysis): Mention[] {
@@ -73,14 +74,18 @@ export function buildMentions(analysis: Analysis): Mention[] {
   const times = groupBy(analysis.times, (t) => t.sentence);
   const attributions = groupBy(analysis.attributions, (a) => a.sentence);
   const places = new Map<number, Set<string>>();
+  const frames = new Map<number, Frame | undefined>();
   return analysis.figures.map((figure) => {
     const sentence = analysis.sentences[figure.sentence]!;
     const block = analysis.blocks[sentence.block]!;
     const tokens = sentence.tokens;
     const at = firstIndex(tokens, (t) => t.end > figure.start);
     const next = firstIndex(tokens, (t) => t.start >= figure.end);
-    if (!places.has(sentence.index)) places.set(sentence.index, placesOf(tokens));
     const ownTimes = times.get(sentence.index) ?? [];
+    if (!places.has(sentence.index)) {
+      places.set(sentence.index, placesOf(tokens));
+      frames.set(sentence.index, frameOf(tokens, ownTimes));
+    }
     const head = headNoun(figure, tokens, next);
     const mention: Mention = {
       figure,
@@ -97,11 +102,13 @@ export function buildMentions(analysis: Analysis): Mention[] {
       previous: PREVIOUS.test(analysis.text.slice(Math.max(sentence.start, figure.start - 30), figure.start)),
     };
     if (head) mention.head = head;
+    const frame = frames.get(sentence.index);
+    if (frame) mention.frame = frame;
     // Title-case headlines capitalise every word: names cannot be told from other words there.
     const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
     if (owner) mention.owner = owner;
     readContext(mention, tokens, at, next);
-    const period = periodOf(ownTimes);
+    const period = periodOf(ownTimes, frame);
     if (period) mention.period = period;
     const day = dayOf(analysis, sentence, ownTimes);
     if (day) mention.day = day;
@@ -257,23 +264,6 @@ function ownerOf(tokens: readonly Token[], at: number): string | undefined {
   return name.join(' ');
 }
 
-/** Kinds of place named with "of": "the village of Tala", "the province of Idlib". */
-const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 'region', 'county', 'state', 'country', 'capital', 'island', 'port', 'municipality', 'governorate', 'prefecture']);
-
-/** "in Kessa", "at the Lusk plant", "across Dunmore", "in the village of Tala": proper nouns after a preposition of place. */
-function placesOf(tokens: readonly Token[]): Set<string> {
-  const places = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!PLACE_PREPOSITIONS.has(tokens[i]!.lemma)) continue;
-    let j = i + 1;
-    if (tokens[j]?.pos === 'DET') j++;
-    if (PLACE_NOUNS.has(tokens[j]?.lemma ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
-    const t = tokens[j];
-    if (t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lemma)) places.add(t.lemma);
-  }
-  return places;
-}
-
 function dayOf(analysis: Analysis, sentence: SentenceInfo, times: readonly TimeExpression[]): string | undefined {
   for (const t of times) {
     if (!t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
@@ -286,10 +276,11 @@ function dayOf(analysis: Analysis, sentence: SentenceInfo, times: readonly TimeE
 }
 
 /** The month (or year) a sentence dates its claims to, from its resolved time expressions. */
-function periodOf(times: readonly TimeExpression[]): string | undefined {
-  for (const t of times) {
-    if (!t.value) continue;
-    const m = MONTH_OR_YEAR.exec(t.value);
+function periodOf(times: readonly TimeExpression[], frame: Frame | undefined): string | undefined {
+  // A year framed alone ("In 2019,") is no time expression, but dates the sentence all the same.
+  const values = [...times.map((t) => t.value), frame?.kind === 'time' ? frame.key : undefined];
+  for (const value of values) {
+    const m = value ? MONTH_OR_YEAR.exec(value) : null;
     if (m) return m[2] ? `${m[1]}-${m[2]}` : m[1];
   }
   return undefined;

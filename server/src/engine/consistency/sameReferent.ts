@@ -169,11 +169,21 @@ function evidence(a: Mention, b: Mention, frequency: Map<string, number>, keys: 
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
   // "In Kessa, 612 cases ... In Dunmore, 401 cases": figures for different places.
   if (a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p))) return 0;
-  // "In Tala, 45 people died" against "the quake killed at least 120": one place's share of
-  // the whole, when the figure with the place is the smaller (and not the same digits mistyped).
-  if ((a.places.size > 0) !== (b.places.size > 0) && !isTransposition(a.figure.value, b.figure.value) && !scaleSlip(a, b)) {
-    const [local, whole] = a.places.size > 0 ? [a, b] : [b, a];
-    if (local.figure.high < whole.figure.low) return 0;
+  // "Last year, ..." against "This year, ...", "Among women, ..." against "Among men, ...".
+  if (a.frame && b.frame && a.frame.kind === b.frame.kind && a.frame.key !== b.frame.key) return 0;
+  // "In 2019, 400 people were killed" against "250 are killed each year": a figure framed to
+  // another time than the story's own is of that time. One that names its period ("400 killed
+  // in 2019") was weighed by samePeriod above.
+  const timed = [a, b].filter((m) => m.frame?.kind === 'time');
+  const undated = timed[0] === a ? b : a;
+  if (timed.length === 1 && !undated.period && !isNow(timed[0]!.frame!.key, publication)) return 0;
+  // "In Tala, 45 people died" against "the quake killed at least 120": one place's (or group's)
+  // share of the whole, when the figure with the place is the smaller (and not the same digits
+  // mistyped). A rate of a part ("Among women, 40 percent") may be above or below the whole's;
+  // a headline's place ("Inflation hits 4.1% in Britain") names the story's whole, not a part.
+  if (isScoped(a) !== isScoped(b) && !isTransposition(a.figure.value, b.figure.value) && !scaleSlip(a, b)) {
+    const [local, whole] = isScoped(a) ? [a, b] : [b, a];
+    if (local.figure.high < whole.figure.low || (isRate(local) && local.role === whole.role)) return 0;
   }
   let score = 0;
   if (a.head && b.head) {
@@ -220,6 +230,27 @@ function scaleSlip(a: Mention, b: Mention): boolean {
   // In one unit: "7 metres" and "0.7mm" share their digits, but one is ten thousand times the other.
   const value = convert(b.figure.value, comparableUnit(b.figure), comparableUnit(a.figure));
   return value !== null && isScaleSlip(a.figure.value, value) && significantDigits(a.figure.value) === significantDigits(b.figure.value) && (slips(a) || slips(b));
+}
+
+/** A figure for one place, group or part of a story's whole. */
+function isScoped(m: Mention): boolean {
+  return m.places.size > 0 || m.frame?.kind === 'group' || m.frame?.kind === 'part';
+}
+
+/**
+ * Whether a time frame's key names the story's own time: a resolved value that samePeriod puts
+ * at the publication, or, unresolved, "this year" and the like. Without a publication date a
+ * past frame ("In 2019,", "last year") cannot be told from now, and silence is the safer guess.
+ */
+function isNow(key: string, publication: string | undefined): boolean {
+  if (/^\d{4}/.test(key)) return publication !== undefined && samePeriod(key, undefined, publication);
+  return /^this\b/.test(key);
+}
+
+/** A share or a rate: of a part, it says nothing of the whole's. */
+function isRate(m: Mention): boolean {
+  const dimension = unitScale(comparableUnit(m.figure)).dimension;
+  return dimension === 'ratio' || dimension === 'percentage point' || m.figure.unit?.startsWith('per ') === true;
 }
 
 function oneIsPeopleInGeneral(x: string, y: string): boolean {

@@ -230,6 +230,12 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips a year range', () => none('The budget for 2025-26 passed.'));
   it('skips phone numbers', () => none('Call 0300 555 0178 today.'));
+  it('reads the count after a comma that ends a numbered place, a year or a month', () => {
+    assert.deepEqual(spans('In district 1, 40 people died.'), [['40', 15, 17]]);
+    assert.deepEqual(spans('In 2019, 40 people died.'), [['40', 9, 11]]);
+    assert.deepEqual(spans('In March, 40 people died.'), [['40', 10, 12]]);
+  });
+  it('skips the number of a precinct or a sector', () => none('Police in precinct 12 and sector 4 were on duty.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
   it('skips the age of a death and the age that bounds a group of people', () => {
     none('The painter died at 88; pensioners over 75 and children under five ride free.');

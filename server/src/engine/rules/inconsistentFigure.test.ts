@@ -207,6 +207,52 @@ describe('inconsistent-figure: consistent re-mentions stay silent', () => {
     assert.deepEqual(summary('In Kessa, 612 cholera cases have been confirmed.\n\nIn Dunmore, 401 cholera cases have been confirmed.'), []);
   });
 
+  it('keeps figures under different opening frames apart: places, numbered places, years, periods, groups', () => {
+    assert.deepEqual(summary('In district 1, 40 people were killed in the floods.\n\nIn district 2, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In District 1, 40 people were killed in the floods.\n\nIn District 2, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In the north, 40 people were killed in the floods.\n\nIn the south, 25 people were killed in the floods.'), []);
+    assert.deepEqual(summary('In 2019, 40 people were killed on the roads of the county.\n\nIn 2020, 25 people were killed on the roads of the county.'), []);
+    assert.deepEqual(summary('Last year, 40 people were killed on the roads of the county.\n\nThis year, 25 people have been killed on the roads of the county.'), []);
+    assert.deepEqual(summary('Among women, 40 percent said they backed the plan.\n\nAmong men, 25 percent said they backed the plan.'), []);
+  });
+
+  it('keeps figures for different parts of a country and different numbered places apart, wherever the place stands', () => {
+    assert.deepEqual(summary('Floods killed 40 people in the north of the country.\n\nFloods killed 25 people in the south of the country.'), []);
+    assert.deepEqual(summary('Route 66 buses carried 400 passengers a day.\n\nRoute 12 buses carried 250 passengers a day.'), []);
+    assert.deepEqual(summary('The storm destroyed 40 homes in Ward 3.\n\nThe storm destroyed 25 homes in Ward 5.'), []);
+  });
+
+  it('keeps figures for different parts of the story apart, and a framed past from now', () => {
+    assert.deepEqual(summary('At the first site, 40 workers were hurt.\n\nAt the second site, 25 workers were hurt.'), []);
+    assert.deepEqual(summary('In 2019, 400 people were killed on the roads.\n\nThe number of people killed on the roads fell to 250.'), []);
+    assert.deepEqual(summary('A year ago, 400 people were waiting for surgery.\n\nNow 250 people are waiting for surgery, the board said.'), []);
+    const now = 'Last update: Thursday 7 April 2016\n\nThis year, 40 people have been killed on the roads.\n\nSo far 25 people have been killed on the roads, police said.';
+    assert.deepEqual(summary(now), [['25', 'different-values', 'warning', ['40']]]);
+  });
+
+  it('dates a sentence by the year of its frame, so a framed figure still meets one of that year', () => {
+    const text = 'Valley floods\n\nLast update: Tuesday 7 April 2020\n\nThe ministry said the storm destroyed 120 homes in the valley in March 2019.\n\nIn 2019, 210 homes were destroyed in the valley.';
+    assert.deepEqual(summary(text), [['210', 'different-values', 'warning', ['120']]]);
+  });
+
+  it('still flags figures under one frame that disagree', () => {
+    const text = 'In the north, 40 people were killed in the floods.\n\nIn the north, 25 people were killed in the floods.';
+    assert.deepEqual(summary(text), [['25', 'different-values', 'warning', ['40']]]);
+    const numbered = 'Floods hit District 9\n\nIn District 9, 40 people were killed in the floods.\n\nThe mayor said 25 people were killed in District 9.';
+    assert.deepEqual(summary(numbered), [['25', 'different-values', 'warning', ['40']]]);
+  });
+
+  it("takes a framed place's or group's figure for a part of the story's whole", () => {
+    const part = 'The floods killed 40 people, officials said.\n\nIn the north, 25 people were killed, the mayor said.';
+    assert.deepEqual(summary(part), []);
+    const more = 'The floods killed 40 people, officials said.\n\nIn the north, 55 people were killed, the mayor said.';
+    assert.deepEqual(summary(more), [['55', 'different-values', 'warning', ['40']]]);
+    const rate = 'Some 40 percent of voters backed the plan, the poll found.\n\nAmong women, 55 percent backed the plan, the poll found.';
+    assert.deepEqual(summary(rate), []);
+    const headline = 'Inflation rises to 4.6% in Britain\n\nInflation rose to 4.3 percent, the statistics office said.';
+    assert.deepEqual(summary(headline), [['4.6%', 'headline-body', 'warning', ['4.3 percent']]]);
+  });
+
   it('keeps different events and different things apart', () => {
     assert.deepEqual(summary('More than 270 people have been killed.\n\nThousands of people have gone missing.'), []);
     assert.deepEqual(summary('At least 20 soldiers were killed.\n\nAt least 35 fighters were killed.'), []);

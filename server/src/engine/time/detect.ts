@@ -99,7 +99,7 @@ const PATTERNS: Pattern[] = [
   // "in March", "since August", "last August", "early June", "October last year", "March 2011".
   {
     trigger: new RegExp(MONTH_FULL),
-    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!,?\\s*\\d|\\s+(?:day|morning|night)\\s+(?:in|of)\\s+\\d{4}))`, 'g'),
+    re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this')})\\s+)?(?:(?<mod>${word('early', 'mid', 'late')})[\\s-]+)?(?<m>${MONTH_FULL})(?![A-Za-z])(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:of\\s+)?(?<ys>last|this|next)\\s+year\\b|(?!\\s*\\d|\\s+(?:day|morning|night)\\s+(?:in|of)\\s+\\d{4}))`, 'g'),
     build: (g, after, before) => {
       const month = monthIndex(g['m']!);
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };

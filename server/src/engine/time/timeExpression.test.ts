@@ -166,6 +166,11 @@ describe('time expressions: months, seasons, quarters, years', () => {
     assert.deepEqual(times('Palmyra fell to government forces in March.'), [['in March', 'relative', '2016-03']]);
   });
 
+  it('reads a month that opens a sentence before a count ("In March, 40 people"), not as a day', () => {
+    assert.deepEqual(times('In March, 40 people were killed on the roads.'), [['In March', 'relative', '2016-03']]);
+    assert.deepEqual(times('The deal was signed on March 7, 2016.'), [['on March 7, 2016', 'absolute', '2016-03-07']]);
+  });
+
   it('gives a future-tense month the next such month', () => {
     assert.deepEqual(times('Council tax will rise in April.', '2025-01-23'), [['in April', 'relative', '2025-04']]);
   });

@@ -87,7 +87,7 @@ export const LABELS: ReadonlySet<string> = new Set([
   'no', 'nos', 'number', 'num', 'page', 'pages', 'p', 'pp', 'chapter', 'paragraph', 'para', 'article', 'clause', 'section',
   'item', 'route', 'ward', 'room', 'flight', 'platform', 'gate', 'bus', 'line', 'level', 'grade', 'category', 'phase', 'stage',
   'episode', 'volume', 'vol', 'issue', 'exit', 'junction', 'highway', 'road', 'rule', 'figure', 'fig', 'table', 'version', 'v', 'model',
-  'size', 'seat', 'district', 'zone', 'block', 'tier', 'band', 'lot', 'case', 'file', 'bill', 'resolution', 'channel', 'unit', 'apartment',
+  'size', 'seat', 'district', 'precinct', 'sector', 'zone', 'block', 'tier', 'band', 'lot', 'case', 'file', 'bill', 'resolution', 'channel', 'unit', 'apartment',
   'floor', 'terminal', 'pier', 'dock', 'station', 'bay', '#',
 ]);
 

@@ -55,9 +55,11 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
   // in a title-case headline still measure something.
   if (p.compound !== undefined && bare && /^\p{Lu}/u.test(first.text.slice(p.end - first.start + 1)) && !TIME_UNITS.has(p.compound) && !SCALES.has(p.compound)) return 'identifier';
   if (/^0\d/.test(digits.replace(/^\D+/, '')) && !digits.includes('.')) return 'phone number';
-  if (bare && (isBareDigits(prev) || isBareDigits(next))) return 'phone number';
+  // "0300 555 0178" is one number in groups; "In district 1, 40 people" is two, a comma apart.
+  if (bare && ((prev?.after === '' && isBareDigits(prev)) || isBareDigits(next))) return 'phone number';
   if (place.blockStart && p.first === 0 && bare && /^\d{1,2}$/.test(digits) && /^[.)]/.test(first.after)) return 'list numbering';
-  if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
+  // "February 27" is a date; "In March, 40 people" is a month and then a count.
+  if (bare && Number.isInteger(p.value) && /^\d{1,2}$/.test(digits) && ((prev && /^\.?$/.test(prev.after) && MONTHS.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) || (next && MONTHS.has(next.lower) && /^\p{Lu}/u.test(next.text)))) return 'date';
   // News copy writes counts of a thousand and more with a comma ("2,000 troops"): four bare
   // digits are a year, even before a plural ("the 1967 borders").
   // Past 2099 a year needs a word of time before it: "by 2100", "until 2150".
@@ -70,6 +72,9 @@ function digitsJudge(words: readonly Word[], p: NumberPhrase, place: Place, firs
 
 /** Prepositions that put a far year in time: "sea levels could rise 1 metre by 2100". */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'since']);
+
+/** The most ages one list gives ("aged 18, 19 and 20"). */
+const MAX_AGES = 12;
 
 /** Groups of people an age can bound ("those over 80", "adults under 30"), as written (wink takes "Children" opening a sentence for a name). */
 const AGE_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'children', 'adults', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'drivers', 'workers', 'voters', 'residents', 'pensioners']);
@@ -169,10 +174,12 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   if (p.unit || p.scale) return false;
   if (p.compound && /^years?-old/.test(p.compound)) return true;
   if (prev?.lower === 'aged' || prev?.lower === 'age' || (prev?.lower === 'of' && words[p.first - 2]?.lower === 'age')) return true;
-  // "aged 32 and 41", "aged 18, 19 and 20": the ages after the first.
+  // "aged 32 and 41", "aged 18, 19 and 20": the ages after the first. A list of ages is short:
+  // the walk back stops after a few, or a run of thousands of numbers would make it quadratic.
   let j = /^(and|or)$/.test(prev?.lower ?? '') ? p.first - 2 : p.first - 1;
   if (j < p.first - 1 || prev?.after === ',') {
-    while (j >= 0 && /^\d{1,3}$/.test(words[j]!.text)) j--;
+    const stop = j - MAX_AGES;
+    while (j >= 0 && j > stop && /^\d{1,3}$/.test(words[j]!.text)) j--;
     if (j < p.first - 1 && /^(aged|ages)$/.test(words[j]?.lower ?? '')) return true;
   }
   // "people 65 and older", "those aged 18 or over".
