@@ -1,5 +1,6 @@
 import type { Entity, Sentence, Token } from './language/nlp';
 import type { SentenceInfo } from './language/sentences';
+import type { Span } from './types';
 
 /**
  * A sentence at its place in the draft, as `analyzeBlock` makes it and `BlockCache` keeps it.
@@ -36,26 +37,14 @@ export class PlacedSentence implements SentenceInfo {
   }
 
   get tokens(): Token[] {
-    if (this.#shift !== 0) {
-      const shift = this.#shift;
-      for (const t of this.#tokens) {
-        t.start += shift;
-        t.end += shift;
-      }
-      this.#shift = 0;
-    }
+    if (this.#shift !== 0) moveSpans(this.#tokens, this.#shift);
+    this.#shift = 0;
     return this.#tokens;
   }
 
   get entities(): Entity[] {
-    if (this.#entityShift !== 0) {
-      const shift = this.#entityShift;
-      for (const e of this.#entities) {
-        e.start += shift;
-        e.end += shift;
-      }
-      this.#entityShift = 0;
-    }
+    if (this.#entityShift !== 0) moveSpans(this.#entities, this.#entityShift);
+    this.#entityShift = 0;
     return this.#entities;
   }
 
@@ -67,5 +56,12 @@ export class PlacedSentence implements SentenceInfo {
     this.index += sentence;
     this.#shift += offset;
     this.#entityShift += offset;
+  }
+}
+
+function moveSpans(spans: readonly Span[], by: number): void {
+  for (const x of spans) {
+    x.start += by;
+    x.end += by;
   }
 }
