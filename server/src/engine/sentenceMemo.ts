@@ -35,9 +35,8 @@ export class SentenceMemo<T> {
     return hit.value;
   }
 
-  /** Remembers the value for the sentence in this context; returns it. */
-  set(s: SentenceInfo, context: string, value: T): T {
+  /** Remembers the value for the sentence in this context. */
+  set(s: SentenceInfo, context: string, value: T): void {
     this.entries.set(s, { context, start: s.start, index: s.index, value });
-    return value;
   }
 }

@@ -10,7 +10,8 @@ describe('FindingMemo (a rule\'s findings about one thing, kept while what they 
   it('gives the remembered findings, moved in place with the thing, while the inputs are the same', () => {
     const memo = new FindingMemo<object>();
     assert.equal(memo.get(sentence, 100, ['body', figure]), undefined);
-    const first = memo.set(sentence, 100, ['body', figure], claim(100));
+    const first = claim(100);
+    memo.set(sentence, 100, ['body', figure], first);
     const moved = memo.get(sentence, 130, ['body', figure]);
     assert.equal(moved, first);
     assert.deepEqual(moved, claim(130));

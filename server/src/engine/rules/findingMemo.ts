@@ -40,10 +40,9 @@ export class FindingMemo<K extends object> {
     return hit.findings;
   }
 
-  /** Remembers `findings` for `key` with (a copy of) these inputs; returns them. */
-  set(key: K, at: number, inputs: readonly unknown[], findings: RuleFinding[]): RuleFinding[] {
+  /** Remembers `findings` for `key` with (a copy of) these inputs. */
+  set(key: K, at: number, inputs: readonly unknown[], findings: RuleFinding[]): void {
     this.entries.set(key, { inputs: inputs.slice(), at, findings });
-    return findings;
   }
 }
 
