@@ -73,8 +73,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
   // must not make this pass quadratic.
   const times = groupBy(analysis.times, (t) => t.sentence);
   const attributions = groupBy(analysis.attributions, (a) => a.sentence);
-  const places = new Map<number, Set<string>>();
-  const frames = new Map<number, Frame | undefined>();
+  // Each sentence's places and opening frame, read once for all its figures.
+  const scopes = new Map<number, { places: Set<string>; frame: Frame | undefined }>();
   return analysis.figures.map((figure) => {
     const sentence = analysis.sentences[figure.sentence]!;
     const block = analysis.blocks[sentence.block]!;
@@ -82,10 +82,8 @@ export function buildMentions(analysis: Analysis): Mention[] {
     const at = firstIndex(tokens, (t) => t.end > figure.start);
     const next = firstIndex(tokens, (t) => t.start >= figure.end);
     const ownTimes = times.get(sentence.index) ?? [];
-    if (!places.has(sentence.index)) {
-      places.set(sentence.index, placesOf(tokens));
-      frames.set(sentence.index, frameOf(tokens, ownTimes));
-    }
+    let scope = scopes.get(sentence.index);
+    if (!scope) scopes.set(sentence.index, (scope = { places: placesOf(tokens), frame: frameOf(tokens, ownTimes) }));
     const head = headNoun(figure, tokens, next);
     const mention: Mention = {
       figure,
@@ -95,14 +93,14 @@ export function buildMentions(analysis: Analysis): Mention[] {
       names: phraseNames(analysis.text.slice(0, sentence.end), figure.end, head?.span.end),
       topic: new Set(),
       events: [],
-      places: places.get(sentence.index)!,
+      places: scope.places,
       partitive: isPartitive(tokens, at, next, sentence, figure, analysis.text),
       increment: INCREMENT_WORDS.has(tokens[next]?.lemma ?? '') || INCREMENT_WORDS.has(tokens[at - 1]?.lemma ?? '') || tokens[at - 1]?.lemma === 'other',
       target: isTarget(tokens, at),
       previous: PREVIOUS.test(analysis.text.slice(Math.max(sentence.start, figure.start - 30), figure.start)),
     };
     if (head) mention.head = head;
-    const frame = frames.get(sentence.index);
+    const { frame } = scope;
     if (frame) mention.frame = frame;
     // Title-case headlines capitalise every word: names cannot be told from other words there.
     const owner = block.role === 'body' ? ownerOf(tokens, at) : undefined;
