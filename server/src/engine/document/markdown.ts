@@ -105,7 +105,11 @@ export function assembleBlocks(chunks: readonly MarkdownChunk[]): Block[] {
     let assembled = chunk.assembled;
     if (!assembled) {
       const own = chunk.blocks.map((b) => ({ ...b, citations: b.citations.map((c) => ({ ...c })) }));
-      assembled = chunk.assembled = { start: Number.NaN, lists, tables, blocks: own };
+      // -1, no chunk's start, so that `place` runs. Not NaN: V8 shares the layout of every
+      // object whose first field is `start` (spans, tokens, sentences), and one NaN there made
+      // V8 keep every such `start` and `end` as a boxed double from then on: 32 more bytes
+      // per token, and a new box for each one an edit moved.
+      assembled = chunk.assembled = { start: -1, lists, tables, blocks: own };
     }
     if (assembled.start !== chunk.start || assembled.lists !== lists || assembled.tables !== tables) place(chunk, assembled, lists, tables);
     for (const block of assembled.blocks) {
