@@ -1,4 +1,5 @@
 import type { SentenceInfo } from './language/sentences';
+import { detached, detachStrings } from './detach';
 import { shiftInPlace } from './shiftInPlace';
 
 interface Entry<T> {
@@ -35,8 +36,9 @@ export class SentenceMemo<T> {
     return hit.value;
   }
 
-  /** Remembers the value for the sentence in this context. */
+  /** Remembers the value for the sentence in this context; neither keeps the draft's text alive (`detach.ts`). */
   set(s: SentenceInfo, context: string, value: T): void {
-    this.entries.set(s, { context, start: s.start, index: s.index, value });
+    detachStrings(value);
+    this.entries.set(s, { context: detached(context), start: s.start, index: s.index, value });
   }
 }

@@ -1,3 +1,4 @@
+import { detachStrings } from '../detach';
 import type { RuleFinding } from './rule';
 
 interface Entry {
@@ -40,8 +41,9 @@ export class FindingMemo<K extends object> {
     return hit.findings;
   }
 
-  /** Remembers `findings` for `key` with (a copy of) these inputs. */
+  /** Remembers `findings` for `key` with (a copy of) these inputs; their strings stop pointing into the draft (`detach.ts`). */
   set(key: K, at: number, inputs: readonly unknown[], findings: RuleFinding[]): void {
+    detachStrings(findings);
     this.entries.set(key, { inputs: inputs.slice(), at, findings });
   }
 }
