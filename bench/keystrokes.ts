@@ -1,6 +1,9 @@
 import type { BenchDraft } from './drafts';
 import { LspSession } from './lspSession';
-import { round, summarize, trend, type Summary, type Trend } from './stats';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { growth, round, summarize, trend, type Growth, type Summary, type Trend } from './stats';
 
 /** A place in the middle of the draft, inside a line of prose, where the keystrokes go. */
 export function middleOf(text: string): { line: number; character: number } {
@@ -68,9 +71,16 @@ export interface MemoryResult {
   /** RSS after opening, then after every tenth of the edits. */
   rssMb: number[];
   peakMb: number;
-  /** RSS after each edit: whether it climbs over the run. */
-  trend: Trend;
+  /** RSS after each edit, summed up: the collector's sawtooth and the pages it keeps. */
+  rssTrend: Trend;
+  /** The live heap after a full collection, after opening and after every tenth of the edits. */
+  liveHeapMb: number[];
+  /** Whether the live heap grows over the edits: what a leak would show. */
+  growth: Growth;
 }
+
+/** The preload that reports the server's live heap (`heapProbe.cjs`). */
+const HEAP_PROBE = join(__dirname, 'heapProbe.cjs');
 
 /**
  * Opens the draft and revises it as a writer does, a keystroke and its deletion in one paragraph,
@@ -79,13 +89,16 @@ export interface MemoryResult {
  * analysis that keeps the whole draft of its day alive).
  */
 export async function measureMemory(server: string, draft: BenchDraft, edits: number, env: Record<string, string> = {}): Promise<MemoryResult> {
-  const session = new LspSession(server, env);
+  const probe = join(mkdtempSync(join(tmpdir(), 'factdesk-heap-')), 'live-heap');
+  writeFileSync(probe, '');
+  const session = new LspSession(server, { ...env, FACTDESK_HEAP_PROBE: probe }, ['--expose-gc', '-r', HEAP_PROBE]);
   try {
     await session.initialize();
     const uri = `file:///bench/${draft.name}.md`;
     await session.open(uri, draft.format, draft.text);
     const paragraphs = paragraphsOf(draft.text);
     const rssMb = [session.memory().rssMb];
+    const liveHeapMb = [await liveHeap(session.pid, probe)];
     const afterEach: number[] = [];
     for (let i = 1; i <= edits; i++) {
       const pair = (i - 1) >> 1;
@@ -93,10 +106,27 @@ export async function measureMemory(server: string, draft: BenchDraft, edits: nu
       if (i % 2 === 1) await session.edit(uri, line, character, character, 'x');
       else await session.edit(uri, line, character, character + 1, '');
       afterEach.push(session.memory().rssMb);
-      if (i % Math.max(1, Math.floor(edits / 10)) === 0) rssMb.push(afterEach.at(-1)!);
+      if (i % Math.max(1, Math.floor(edits / 10)) === 0) {
+        rssMb.push(afterEach.at(-1)!);
+        liveHeapMb.push(await liveHeap(session.pid, probe));
+      }
     }
-    return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb, trend: trend(afterEach) };
+    return { draft: draft.name, edits, rssMb, peakMb: session.memory().peakMb, rssTrend: trend(afterEach), liveHeapMb, growth: growth(liveHeapMb) };
   } finally {
     await session.stop();
+    rmSync(dirname(probe), { recursive: true, force: true });
   }
+}
+
+/** Asks the server's heap probe for its live heap, in MB, and waits for the answer. */
+async function liveHeap(pid: number, probe: string): Promise<number> {
+  const answered = () => readFileSync(probe, 'utf8').split('\n').filter(Boolean);
+  const before = answered().length;
+  process.kill(pid, 'SIGUSR2');
+  for (let waited = 0; waited < 10_000; waited += 10) {
+    const lines = answered();
+    if (lines.length > before) return round(Number(lines.at(-1)) / 2 ** 20, 1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`the server's heap probe did not answer within 10 s (${probe})`);
 }

@@ -17,8 +17,9 @@ export class LspSession {
   /** Diagnostics in the last publication. */
   lastCount = 0;
 
-  constructor(script: string, env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [...SERVER_PROCESS.execArgv, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_PROCESS.env, ...env } });
+  /** `execArgv` is added to the server's own flags (`SERVER_PROCESS`), for the bench's probes. */
+  constructor(script: string, env: Record<string, string> = {}, execArgv: string[] = []) {
+    this.process = spawn(process.execPath, [...SERVER_PROCESS.execArgv, ...execArgv, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_PROCESS.env, ...env } });
     this.connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(this.process.stdout!), new lsp.StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(lsp.PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
