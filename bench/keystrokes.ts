@@ -44,6 +44,35 @@ export interface KeystrokeResult {
  * diagnostics' conversion.
  */
 export async function measureKeystrokes(server: string, label: string, draft: BenchDraft, runs: number, env: Record<string, string> = {}): Promise<KeystrokeResult> {
+  return pooled(label, draft, [await typeInSession(server, draft, runs, env)]);
+}
+
+/**
+ * The floor server and `server` in turns, `rounds` sessions each, every session typing `runs`
+ * keystrokes: whatever else the machine does while the bench runs (another process, the CPU's
+ * clock, a virtual machine's neighbours) falls on both alike. Measured one after the other, a
+ * slow minute could land on one side only, and a sub-millisecond floor's p95 moved by half
+ * from one run to the next.
+ */
+export async function measureSideBySide(floor: string, server: string, draft: BenchDraft, runs: number, rounds: number, env: Record<string, string> = {}): Promise<[KeystrokeResult, KeystrokeResult]> {
+  const floorTyped: Typed[] = [];
+  const serverTyped: Typed[] = [];
+  for (let r = 0; r < rounds; r++) {
+    floorTyped.push(await typeInSession(floor, draft, runs, {}));
+    serverTyped.push(await typeInSession(server, draft, runs, env));
+  }
+  return [pooled('floor', draft, floorTyped), pooled('factdesk', draft, serverTyped)];
+}
+
+/** One session's keystrokes: each one's time, the server's CPU over them, and its open. */
+interface Typed {
+  samples: number[];
+  cpuMs: number;
+  open: number;
+  diagnostics: number;
+}
+
+async function typeInSession(server: string, draft: BenchDraft, runs: number, env: Record<string, string>): Promise<Typed> {
   const session = new LspSession(server, env);
   try {
     await session.initialize();
@@ -58,11 +87,22 @@ export async function measureKeystrokes(server: string, label: string, draft: Be
       const ms = i % 2 === 0 ? await session.edit(uri, line, character, character, 'x') : await session.edit(uri, line, character, character + 1, '');
       if (i >= warmup) samples.push(ms);
     }
-    const cpuPerKeystroke = round((session.cpuMs() - cpu0) / runs);
-    return { draft: draft.name, server: label, open: Math.round(open), keystroke: summarize(samples), cpuPerKeystroke, diagnostics: session.lastCount };
+    return { samples, cpuMs: session.cpuMs() - cpu0, open, diagnostics: session.lastCount };
   } finally {
     await session.stop();
   }
+}
+
+function pooled(label: string, draft: BenchDraft, typed: readonly Typed[]): KeystrokeResult {
+  const samples = typed.flatMap((t) => t.samples);
+  return {
+    draft: draft.name,
+    server: label,
+    open: Math.round(summarize(typed.map((t) => t.open)).median),
+    keystroke: summarize(samples),
+    cpuPerKeystroke: round(typed.reduce((sum, t) => sum + t.cpuMs, 0) / samples.length),
+    diagnostics: typed.at(-1)!.diagnostics,
+  };
 }
 
 export interface MemoryResult {
