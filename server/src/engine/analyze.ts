@@ -37,6 +37,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const cues: Cue[][] = [];
   const quotes: QuoteState[] = [];
   const ages: Age[] = [];
+  const mayAttribute: boolean[] = [];
   cache?.nextAnalysis();
   // Plain loops: a long draft has 5,000 blocks, and spreading each block's five lists into
   // `push` made an arguments list for each on every keystroke.
@@ -49,12 +50,13 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     append(cues, found.cues);
     append(quotes, found.quotes);
     append(ages, found.ages);
+    mayAttribute.push(found.mayAttribute);
   }
   cache?.blocks.done();
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
   const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);
-  const own = findAttributions(byBlock, draft.blocks, analysed, cues, quotes);
+  const own = findAttributions(byBlock, draft.blocks, analysed, cues, quotes, mayAttribute);
   const house = houseAttributions(sentences, draft.blocks, analysed, settings);
   // Both in sentence order; sorted together only when the house rules add some.
   const attributions = house.length === 0 ? own : [...own, ...house].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);

@@ -1,6 +1,7 @@
 import { blockAges, type Age } from './consistency/ages';
 import type { Block } from './document/block';
 import { sentenceCues } from './language/attributions';
+import { writesSourceTag } from './language/attributions/citations';
 import type { Cue } from './language/attributions/cue';
 import { quoteStates, type QuoteState } from './language/attributions/quotes';
 import { findFigures, type Figure } from './language/figures';
@@ -21,6 +22,13 @@ export interface BlockAnalysis {
   /** Per sentence of the block: how it stands to quotation marks. */
   quotes: QuoteState[];
   ages: Age[];
+  /**
+   * Whether a sentence holds a cue or the prose writes a source tag or footnote reference:
+   * without either, and without links (`Block.citations`, read afresh as a link's target can
+   * change elsewhere), the block holds no attribution of its own, and `findAttributions` passes
+   * over it without reading its sentences.
+   */
+  mayAttribute: boolean;
 }
 
 /**
@@ -29,11 +37,13 @@ export interface BlockAnalysis {
  */
 export function analyzeBlock(block: Block, index: number, first: number): BlockAnalysis {
   const sentences = blockSentences(block).map((s, i) => new PlacedSentence(s, index, first + i));
+  const cues = sentences.map((s) => sentenceCues(s, block));
   return {
     sentences,
     figures: sentences.flatMap((s) => findFigures(s, block)),
-    cues: sentences.map((s) => sentenceCues(s, block)),
+    cues,
     quotes: quoteStates(block, sentences),
     ages: blockAges(block, sentences),
+    mayAttribute: cues.some((c) => c.length > 0) || writesSourceTag(block.text),
   };
 }

@@ -55,14 +55,18 @@ export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
  * indexed by sentence: see `sentenceCues` and `quoteStates`) and its citations, then carries
  * them on. `byBlock` holds each block's sentences: the block cache's own arrays, as grouping the
  * draft's sentences again made an array for each of a long draft's blocks on every keystroke.
+ * `mayAttribute` says, by block, whether it holds a cue or a written source tag
+ * (`BlockAnalysis.mayAttribute`): most paragraphs hold neither, and reading their sentences
+ * anyway was the larger part of this pass on a long draft.
  */
-export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[]): Attribution[] {
+export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], text: string, cues: readonly (readonly Cue[])[], quotes: readonly QuoteState[], mayAttribute: readonly boolean[]): Attribution[] {
   const definitions = footnoteDefinitions(text);
   // Each sentence's own attributions, by sentence index; in sentence order, as is `all`.
   const own: (Attribution[] | undefined)[] = [];
   const all: Attribution[] = [];
   const named: Named = {};
   blocks.forEach((block, b) => {
+    if (!mayAttribute[b] && block.citations.length === 0) return;
     const inBlock = byBlock[b]!;
     const cited = citationCues(block, inBlock, text, definitions);
     for (const s of inBlock) {

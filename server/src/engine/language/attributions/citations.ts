@@ -26,8 +26,7 @@ interface Citation extends Span {
 export function citationCues(block: Block, sentences: readonly SentenceInfo[], text: string, definitions: ReadonlyMap<string, string>): ReadonlyMap<number, Cue[]> {
   // Most paragraphs cite nothing: skip them without reading their sentences, or making a map
   // for each of them on every keystroke.
-  // `includes` first: the pattern alone read every paragraph of a long draft on every keystroke.
-  if (block.citations.length === 0 && !(block.text.includes('[') && /\[(?:source:|\^)/i.test(block.text))) return NONE;
+  if (block.citations.length === 0 && !writesSourceTag(block.text)) return NONE;
   const inBlock = sentences.filter((s) => s.start >= block.start && s.end <= block.start + block.text.length);
   if (inBlock.length === 0) return NONE;
   const out = new Map<number, Cue[]>();
@@ -49,6 +48,14 @@ export function citationCues(block: Block, sentences: readonly SentenceInfo[], t
 }
 
 const NONE: ReadonlyMap<number, Cue[]> = new Map();
+
+/**
+ * Whether prose holds a source tag or a footnote reference as written text ("[source: …]",
+ * "[^1]"). `includes` first: the pattern alone read every paragraph of a long draft.
+ */
+export function writesSourceTag(prose: string): boolean {
+  return prose.includes('[') && /\[(?:source:|\^)/i.test(prose);
+}
 
 function blockCitations(block: Block, text: string, definitions: ReadonlyMap<string, string>): Citation[] {
   // The prose view: a tag inside inline code or a URL is not one.
