@@ -290,6 +290,24 @@ describe('findAttributions: carried attribution', () => {
     ]);
   });
 
+  it('carries a speaker to a quotation that goes on in the next paragraph, and no further', () => {
+    assert.deepEqual(attributions('"The water is rising," said Oduya.\n\n"We have moved 600 families."\n\nThe river crested at 9 metres.\n\n"It will fall by Friday."'), [
+      ['reporting-verb', 'said', 'Oduya', 0],
+      ['quote', 'said', 'Oduya', 1],
+    ]);
+  });
+
+  it('carries the source of a line ending in a colon to each item of the list after it, and not past the list', () => {
+    const text = "The commission's figures show:\n\n- 40 schools closed.\n- ![map](m.png)\n- 12 clinics shut.\n\nThe rest reopened in 2019.\n";
+    assert.deepEqual(
+      attributions(text, 'markdown').filter(([kind]) => kind === 'carried'),
+      [
+        ['carried', "The commission's figures", "The commission's figures", 1],
+        ['carried', "The commission's figures", "The commission's figures", 2],
+      ],
+    );
+  });
+
   it('carries a speaker to the next quotation in single quotation marks, as British copy writes them', () => {
     assert.deepEqual(attributions("‘We sold 70 flats,’ said Oduya. ‘Another 20 are empty.’ 'We need 15 more,' Lee said. 'Or 30.'"), [
       ['reporting-verb', 'said', 'Oduya', 0],

@@ -65,6 +65,8 @@ export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], 
   const own: (Attribution[] | undefined)[] = [];
   const all: Attribution[] = [];
   const named: Named = {};
+  // By block: whether a sentence of it has an attribution of its own (for `carryAttributions`).
+  const attributed: boolean[] = new Array<boolean>(blocks.length).fill(false);
   blocks.forEach((block, b) => {
     if (!mayAttribute[b] && block.citations.length === 0) return;
     const inBlock = byBlock[b]!;
@@ -84,11 +86,12 @@ export function findAttributions(byBlock: readonly (readonly SentenceInfo[])[], 
         if (looksLikePerson(a.source)) named.person = a.source;
       }
       own[s.index] = list;
+      attributed[b] = true;
     }
   });
   // Carried attributions go to sentences with none of their own: merged in by sentence, not
   // sorted with the rest, as this runs over a long draft's thousands on every keystroke.
-  const carried = carryAttributions(own, byBlock, blocks, quotes).sort((a, b) => a.sentence - b.sentence);
+  const carried = carryAttributions(own, byBlock, blocks, quotes, attributed).sort((a, b) => a.sentence - b.sentence);
   if (carried.length === 0) return all;
   const merged: Attribution[] = [];
   let c = 0;

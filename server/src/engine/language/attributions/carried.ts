@@ -17,9 +17,9 @@ import type { QuoteState } from './quotes';
  *   commission's figures show:").
  *
  * `own` holds each sentence's own attributions and `quotes` its quotation marks, by sentence
- * index.
+ * index; `attributed` says, by block, whether any of its sentences has one of its own.
  */
-export function carryAttributions(own: readonly (readonly Attribution[] | undefined)[], byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], quotes: readonly QuoteState[]): Attribution[] {
+export function carryAttributions(own: readonly (readonly Attribution[] | undefined)[], byBlock: readonly (readonly SentenceInfo[])[], blocks: readonly Block[], quotes: readonly QuoteState[], attributed: readonly boolean[]): Attribution[] {
   const carried: Attribution[] = [];
   // Sentences' carried attributions, beside their own: no copy of `own` made for every keystroke.
   const carriedTo = new Map<number, Attribution>();
@@ -39,6 +39,14 @@ export function carryAttributions(own: readonly (readonly Attribution[] | undefi
   // Index loops, no per-block copies: this runs over the whole draft on every keystroke.
   blocks.forEach((block, b) => {
     const inBlock = byBlock[b]!;
+    // Nothing to carry into a block with no attribution of its own, after a sentence with no
+    // source and no list source: most paragraphs of a long draft, passed over without reading
+    // their sentences (this runs on every keystroke). Its list source stays none: its last
+    // sentence has no source.
+    if (!attributed[b] && !listSource && !(previousLast && sourceOf(previousLast.index))) {
+      previousLast = inBlock.at(-1) ?? previousLast;
+      return;
+    }
     // Quotations that run over several sentences: share any attribution inside the run.
     for (let i = 0; i < inBlock.length; ) {
       let j = i + 1;
