@@ -17,6 +17,7 @@ import type { SentenceInfo } from './language/sentences';
 import { RULES } from './rules';
 import { maxFileSize, type EngineSettings } from './settings';
 import { sizeLimitOf } from './sizeLimit';
+import type { Candidate } from './time/detect';
 import { findTimeExpressions } from './time/timeExpression';
 import type { DraftFormat, Finding } from './types';
 
@@ -38,6 +39,8 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   const quotes: QuoteState[] = [];
   const ages: Age[] = [];
   const mayAttribute: boolean[] = [];
+  const candidates: Candidate[][] = [];
+  const timed: boolean[] = [];
   cache?.nextAnalysis();
   // Plain loops: a long draft has 5,000 blocks, and spreading each block's five lists into
   // `push` made an arguments list for each on every keystroke.
@@ -51,11 +54,13 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
     append(quotes, found.quotes);
     append(ages, found.ages);
     mayAttribute.push(found.mayAttribute);
+    append(candidates, found.times);
+    timed.push(found.timed);
   }
   cache?.blocks.done();
   // House rules ("not figures" a newsroom sets) depend on settings, so they filter after the cache.
   const figures = withoutHouseNotFigures(blockFigures, draft.blocks, settings.notFigures);
-  const times = findTimeExpressions(sentences, draft.blocks, publicationDate?.date ?? null, cache?.detectTimes, cache?.resolvedTimes);
+  const times = findTimeExpressions(byBlock, draft.blocks, candidates, timed, publicationDate?.date ?? null, cache?.resolvedTimes);
   const own = findAttributions(byBlock, draft.blocks, analysed, cues, quotes, mayAttribute);
   const house = houseAttributions(sentences, draft.blocks, analysed, settings);
   // Both in sentence order; sorted together only when the house rules add some.

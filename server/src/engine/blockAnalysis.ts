@@ -5,12 +5,14 @@ import { writesSourceTag } from './language/attributions/citations';
 import type { Cue } from './language/attributions/cue';
 import { quoteStates, type QuoteState } from './language/attributions/quotes';
 import { findFigures, type Figure } from './language/figures';
-import { blockSentences } from './language/sentences';
+import { blockSentences, sentenceProse } from './language/sentences';
 import { PlacedSentence } from './placedSentence';
+import { type Candidate, detectTimes } from './time/detect';
 
 /**
  * What the engine reads from one block alone: its sentences, then their figures, the
- * attribution cues and quotation marks each sentence holds, and the ages of people it states.
+ * attribution cues, quotation marks and time expressions each sentence holds, and the ages of
+ * people it states.
  * The document-wide passes (carrying attributions, comparing figures and ages) start from
  * these, so after an edit only the changed block's share of them is read again.
  */
@@ -21,6 +23,13 @@ export interface BlockAnalysis {
   cues: Cue[][];
   /** Per sentence of the block: how it stands to quotation marks. */
   quotes: QuoteState[];
+  /**
+   * Per sentence of the block: the time expressions its words hold, offsets in the sentence's
+   * prose (so a moved block leaves them as they are); resolving them reads the sentences before.
+   */
+  times: Candidate[][];
+  /** Whether any sentence holds a time expression: `findTimeExpressions` passes over blocks with none. */
+  timed: boolean;
   ages: Age[];
   /**
    * Whether a sentence holds a cue or the prose writes a source tag or footnote reference:
@@ -38,11 +47,14 @@ export interface BlockAnalysis {
 export function analyzeBlock(block: Block, index: number, first: number): BlockAnalysis {
   const sentences = blockSentences(block).map((s, i) => new PlacedSentence(s, index, first + i));
   const cues = sentences.map((s) => sentenceCues(s, block));
+  const times = sentences.map((s) => detectTimes(sentenceProse(s, block)));
   return {
     sentences,
     figures: sentences.flatMap((s) => findFigures(s, block)),
     cues,
     quotes: quoteStates(block, sentences),
+    times,
+    timed: times.some((t) => t.length > 0),
     ages: blockAges(block, sentences),
     mayAttribute: cues.some((c) => c.length > 0) || writesSourceTag(block.text),
   };

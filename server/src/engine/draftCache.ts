@@ -2,11 +2,9 @@ import { BlockCache } from './blockCache';
 import { ComparisonMemo } from './consistency/comparisonMemo';
 import { MarkdownCache } from './document/markdownCache';
 import { SentenceMemo } from './sentenceMemo';
-import { type SentenceInfo, sentenceProse } from './language/sentences';
-import { type Candidate, detectTimes } from './time/detect';
+import type { SentenceInfo } from './language/sentences';
 import type { ResolvedSentence, TimeExpression } from './time/timeExpression';
 import { FindingMemo } from './rules/findingMemo';
-import type { Block } from './document/block';
 import type { Figure } from './language/figures';
 import type { RuleFinding } from './rules/rule';
 import type { Finding } from './types';
@@ -14,8 +12,7 @@ import type { Finding } from './types';
 /**
  * What the engine keeps between two analyses of one document, so that an edit costs what it
  * changed rather than what the draft holds: Markdown chunks, what each block holds on its own
- * (sentences, figures, attribution cues...), the time expressions each sentence's words hold,
- * each sentence's resolved times for as long as the dates before it stay the same, the figure
+ * (sentences, figures, attribution cues, time expressions...), each sentence's resolved times for as long as the dates before it stay the same, the figure
  * comparisons for as long as no sentence with a figure changes, each sentence's undated claim
  * while what it reads is the same, each time expression's relative-date finding, each unsourced
  * figure's finding, and each finding as reported. Whoever analyses a document as it is edited
@@ -25,7 +22,6 @@ import type { Finding } from './types';
 export class DraftCache {
   readonly markdown = new MarkdownCache();
   readonly blocks = new BlockCache();
-  private readonly sentenceTimes = new WeakMap<SentenceInfo, Candidate[]>();
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();
   /** The last comparisons of figures with each other (`inconsistent-figure`). */
@@ -38,17 +34,6 @@ export class DraftCache {
   readonly unattributedFigures = new FindingMemo<Figure>();
   /** Each rule finding as the engine reports it (`analyze`), while the rule gives the same one. */
   readonly reported = new WeakMap<RuleFinding, Finding>();
-
-  /**
-   * The time expressions a sentence's words hold, offsets in its prose, remembered by sentence:
-   * a sentence moved by an edit is the same object (`BlockCache`), not read again, nor its
-   * prose sliced.
-   */
-  readonly detectTimes = (s: SentenceInfo, block: Block): Candidate[] => {
-    let found = this.sentenceTimes.get(s);
-    if (!found) this.sentenceTimes.set(s, (found = detectTimes(sentenceProse(s, block))));
-    return found;
-  };
 
   /** Called once per analysis, before anything is read from the cache. */
   nextAnalysis(): void {

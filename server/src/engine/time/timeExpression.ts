@@ -3,7 +3,7 @@ import { type CalendarDate, formatIsoDate } from '../document/publicationDate';
 import { type SentenceInfo, sentenceProse } from '../language/sentences';
 import type { SentenceMemo } from '../sentenceMemo';
 import type { Span } from '../types';
-import { type Candidate, detectTimes } from './detect';
+import type { Candidate } from './detect';
 import { dayOf } from './humanize';
 import type { Meaning } from './meaning';
 import { type Direction, type Reference, resolve } from './resolve';
@@ -52,32 +52,39 @@ export interface Carried {
 /**
  * Every time expression in the prose, in document order, classified and resolved against the
  * publication date (and, for "the day before" and its kind, against the date before it).
- * `detect` may answer from the document's cache (`draftCache.ts`): it is `detectTimes` of the
- * sentence's prose, remembered; `memo`, also the cache's, keeps each sentence's resolved
- * expressions for as long as its words and what the sentences before it carry stay the same.
+ * `byBlock` holds each block's sentences, `found` each sentence's detected expressions by
+ * sentence index (`BlockAnalysis.times`), and `timed` whether a block holds any: a block with
+ * none is passed over without reading its sentences, as most paragraphs of a long draft are
+ * on every keystroke (looking each sentence up was most of this pass).
+ * `memo`, the document's cache, keeps each sentence's resolved expressions for as long as its
+ * words and what the sentences before it carry stay the same.
  */
 export function findTimeExpressions(
-  sentences: readonly SentenceInfo[],
+  byBlock: readonly (readonly SentenceInfo[])[],
   blocks: readonly Block[],
+  found: readonly (readonly Candidate[])[],
+  timed: readonly boolean[],
   publication: CalendarDate | null,
-  detect: (s: SentenceInfo, block: Block) => Candidate[] = (s, block) => detectTimes(sentenceProse(s, block)),
   memo?: SentenceMemo<ResolvedSentence>,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
   let carried: Carried = { lastDay: null, lastValue: null, dayAbsolute: false, valueAbsolute: false };
   const published = publication ? formatIsoDate(publication) : '';
-  for (const s of sentences) {
-    const block = blocks[s.block]!;
-    const found = detect(s, block);
-    if (found.length === 0) continue;
-    const context = memo ? contextKey(published, carried) : '';
-    let result = memo?.get(s, context);
-    if (!result) {
-      result = sentenceTimes(s, sentenceProse(s, block), found, publication, carried);
-      memo?.set(s, context, result);
+  for (let b = 0; b < blocks.length; b++) {
+    if (!timed[b]) continue;
+    const block = blocks[b]!;
+    for (const s of byBlock[b]!) {
+      const candidates = found[s.index]!;
+      if (candidates.length === 0) continue;
+      const context = memo ? contextKey(published, carried) : '';
+      let result = memo?.get(s, context);
+      if (!result) {
+        result = sentenceTimes(s, sentenceProse(s, block), candidates, publication, carried);
+        memo?.set(s, context, result);
+      }
+      for (const t of result.times) out.push(t);
+      carried = result.after;
     }
-    for (const t of result.times) out.push(t);
-    carried = result.after;
   }
   return out;
 }
