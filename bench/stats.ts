@@ -85,13 +85,13 @@ export interface Growth {
  * a full collection's measurement noise (a few hundred KB), less than any leak of an edit's
  * text or analysis.
  */
-export const GROWTH_LIMIT = 2;
+const GROWTH_LIMIT = 2;
 
 /**
  * A leak holds something per edit, so the live heap after a full collection climbs with the
  * edits; without one it stays level whatever resident memory does. `liveHeapMb` is sampled
  * after opening and after each tenth of the edits. The first tenth is where the heap settles
- * (on the 100k-word draft 0.8 MB more after the first 30 edits than after opening, then
+ * (on the 100k-word draft 0.5–0.8 MB more after the first tenth than after opening, then
  * level), so the end is compared with its close; a leak climbs through the other nine.
  */
 export function growth(liveHeapMb: readonly number[]): Growth {
