@@ -169,6 +169,21 @@ describe('findAttributions: reporting verbs', () => {
 });
 
 describe('findAttributions: phrases and documents', () => {
+  it('ends a source after "from" or "by" at the verb wink tags a noun, not at the figure after it', () => {
+    const rows = (text: string) => attributions(text).map(([kind, , source]) => [kind, source]);
+    assert.deepEqual(rows('Figures from the commission show 40 schools closed.'), [['document', 'the commission']]);
+    assert.deepEqual(rows('Data from the central bank show inflation rose to 4.1 percent.'), [['document', 'the central bank']]);
+    assert.deepEqual(rows('A report by Amnesty International lists 212 cases.'), [['document', 'Amnesty International']]);
+  });
+
+  it('ends a source after "according to" at a figure right after it', () => {
+    assert.deepEqual(attributions('According to the ministry 40 people died.'), [['according-to', 'According to', 'the ministry', 0]]);
+  });
+
+  it('keeps a capitalised verb form that is part of a name', () => {
+    assert.deepEqual(attributions('According to the Chelsea Flower Show, 157,000 people came.'), [['according-to', 'According to', 'the Chelsea Flower Show', 0]]);
+  });
+
   it('reads "according to" with its source', () => {
     assert.deepEqual(attributions('IS controls a crossing, according to Abdel Rahman.'), [['according-to', 'according to', 'Abdel Rahman', 0]]);
   });
