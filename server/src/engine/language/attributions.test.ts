@@ -176,6 +176,14 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(rows('A report by Amnesty International lists 212 cases.'), [['document', 'Amnesty International']]);
   });
 
+  it('ends a source at a date after it, which then dates the attribution', () => {
+    const text = 'Data published by the statistics office on Friday show output fell 0.3 percent.';
+    assert.deepEqual(attributions(text), [['document', 'Data published by', 'the statistics office', 0]]);
+    assert.deepEqual(dated(text), ['on Friday']);
+    // A place is part of the source.
+    assert.deepEqual(attributions('According to the council in Leeds, 300 homes flooded.'), [['according-to', 'According to', 'the council in Leeds', 0]]);
+  });
+
   it('ends a source after "according to" at a figure right after it', () => {
     assert.deepEqual(attributions('According to the ministry 40 people died.'), [['according-to', 'According to', 'the ministry', 0]]);
   });

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../../consistency/lexicon';
 import type { Token } from '../nlp';
 import { BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
 
@@ -60,7 +61,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
   while (k < tokens.length) {
     if (k > start && endsPhrase(tokens, k)) break;
     if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;
-    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM') k++;
+    // A joiner goes on to a word of the phrase, not to a date: "the statistics office [on Friday]".
+    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM' && !CALENDAR_WORDS.has(tokens[k + 1]!.text.toLowerCase())) k++;
     else break;
   }
   let last = k - 1;
