@@ -10,6 +10,17 @@ function attributions(text: string, format: 'plaintext' | 'markdown' = 'plaintex
 const dated = (text: string) => analyze(text, 'plaintext').attributions.map((a) => (a.dated ? text.slice(a.dated.start, a.dated.end) : null));
 
 describe('findAttributions: reporting verbs', () => {
+  it('leaves a time that opens the sentence out of the source', () => {
+    const sources = (text: string) => attributions(text).map(([, , source]) => source);
+    assert.deepEqual(sources('On Monday the company said profits fell 12 percent.'), ['the company']);
+    assert.deepEqual(sources('In March 2024 the ministry reported 45 deaths.'), ['the ministry']);
+    assert.deepEqual(sources('Last week police said 12 people were held.'), ['police']);
+    // A determiner tied to the words before by a joiner stays in; a weekday or month in a name too.
+    assert.deepEqual(sources('Officials at the ministry of health said 40 people died.'), ['Officials at the ministry of health']);
+    assert.deepEqual(sources('Forty people died, the March of Dimes said.'), ['the March of Dimes']);
+    assert.deepEqual(sources('Sunday Times journalists said 40 people died.'), ['Sunday Times journalists']);
+  });
+
   it('reads a reporting verb after the clause with its source', () => {
     assert.deepEqual(attributions('Food prices rose 6.8 percent, the statistics office said.'), [['reporting-verb', 'said', 'the statistics office', 0]]);
   });

@@ -43,15 +43,53 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRang
   if (end >= tokens.length) return null;
   let k = end;
   while (k >= 0) {
-    if (inPhrase(tokens, k)) k--;
-    else if (JOINERS.has(tokens[k]!.text.toLowerCase()) && k > 0 && inPhrase(tokens, k - 1) && k < end) k--;
+    if (inPhrase(tokens, k)) {
+      // A determiner opens its phrase ("Last week [the bank] said"), unless a joiner ties it to
+      // the words before ("[Officials at the ministry] said").
+      const opens = DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !(k > 1 && JOINERS.has(tokens[k - 1]!.text.toLowerCase()) && inPhrase(tokens, k - 2));
+      k--;
+      if (opens) break;
+    } else if (JOINERS.has(tokens[k]!.text.toLowerCase()) && k > 0 && inPhrase(tokens, k - 1) && k < end) k--;
     else break;
   }
   let first = k + 1;
   // A mark that opens the phrase closes a quotation ("'We need 15,' Lee said"): a possessive
   // mark follows its word. A dash there ends a wire dateline ("(Reuters) - Acme reported").
   while (first <= end && (JOINERS.has(tokens[first]!.text.toLowerCase()) || /^['’-]$/.test(tokens[first]!.text))) first++;
+  first = afterOpeningTime(tokens, first, end);
   return first <= end ? { first, last: end } : null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words of time that open a sentence before its subject ("On Monday the company said", "Last week police said"). */
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'today', 'yesterday', 'tonight', 'tomorrow']);
+
+/** Words that go with a word of time before it ("last week", "on Monday", "in March 2024"). */
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'on', 'in', 'by', 'since', 'early', 'late']);
+
+/**
+ * Past a time that opens the clause before its subject: "[Last week] police said", "[Monday]
+ * police said". A date between the subject and its verb stays for `splitDate` ("The FAA on
+ * Friday announced"): the phrase does not open on it.
+ */
+function afterOpeningTime(tokens: readonly Token[], first: number, end: number): number {
+  let after = first;
+  for (let j = first; j < end; j++) {
+    const t = tokens[j]!;
+    if (isTimeWord(tokens, j)) after = j + 1;
+    else if (!TIME_MODIFIERS.has(t.text.toLowerCase()) && t.pos !== 'NUM') break;
+  }
+  return after;
+}
+
+/**
+ * A word of time: a weekday, a month, "week", "yesterday"... A capitalised one before another
+ * word of a name is the name's ("Sunday Times journalists said").
+ */
+function isTimeWord(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]!.text.toLowerCase();
+  if (!CALENDAR_WORDS.has(lower) && !TIME_NOUNS.has(lower)) return false;
+  return !(/^\p{Lu}/u.test(tokens[k]!.text) && k + 1 < tokens.length && isName(tokens, k + 1));
 }
 
 /** The noun phrase that starts at token `start` (walking right): 'said [councillor Dev Patel]'. */
