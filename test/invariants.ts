@@ -48,7 +48,6 @@ export function assertAnalysisInvariants(text: string, analysis: Analysis): void
       whole(t, `token "${t.text}"`);
       assert.equal(analysed.slice(t.start, t.end), t.text, `token text at ${t.start}`);
     }
-    for (const e of s.entities) inside(e, `entity ${e.type}`);
   }
   for (const f of analysis.figures) {
     whole(f, `figure "${f.text}"`);

@@ -1,6 +1,7 @@
 import { blockAges, type Age } from './consistency/ages';
 import type { Block } from './document/block';
 import { sentenceCues } from './language/attributions';
+import { dateRanges } from './language/attributions/dated';
 import { writesSourceTag } from './language/attributions/citations';
 import type { Cue } from './language/attributions/cue';
 import { quoteStates, type QuoteState } from './language/attributions/quotes';
@@ -46,8 +47,8 @@ export interface BlockAnalysis {
  */
 export function analyzeBlock(block: Block, index: number, first: number): BlockAnalysis {
   const sentences = blockSentences(block).map((s, i) => new PlacedSentence(s, index, first + i));
-  const cues = sentences.map((s) => sentenceCues(s, block));
   const times = sentences.map((s) => detectTimes(sentenceProse(s, block)));
+  const cues = sentences.map((s, i) => sentenceCues(s, block, dateRanges(s.tokens, times[i]!, s.start)));
   return {
     sentences,
     figures: sentences.flatMap((s) => findFigures(s, block)),

@@ -63,7 +63,7 @@ describe('detach (what the caches keep holds none of the draft it was cut from)'
 
   it('SentenceMemo keeps a value and a context cut from the draft without keeping the draft', () => {
     const memo = new SentenceMemo<{ text: string }>();
-    const sentence: SentenceInfo = { start: 1, end: 41, block: 0, index: 0, tokens: [], entities: [] };
+    const sentence: SentenceInfo = { start: 1, end: 41, block: 0, index: 0, tokens: [] };
     const held = heldMb((draft) => {
       memo.set(sentence, `after:${draft.slice(1, 41)}`, { text: draft.slice(1, 41) });
       return memo;

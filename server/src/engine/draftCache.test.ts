@@ -10,8 +10,8 @@ import { parseDraft } from './document/draft';
 import { DraftCache } from './draftCache';
 import type { DraftFormat } from './types';
 
-/** An analysis with each sentence's tokens and entities as fields: they are kept behind getters (`PlacedSentence`), which deepEqual does not read. */
-const withTokens = (a: Analysis) => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, tokens: s.tokens, entities: s.entities })) });
+/** An analysis with each sentence's tokens as a field: they are kept behind a getter (`PlacedSentence`), which deepEqual does not read. */
+const withTokens = (a: Analysis) => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, tokens: s.tokens })) });
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', '..', 'test-fixtures', name), 'utf8');
 const STRUCTURES = fixture('markdown-structures.md');
 const WIRE = fixture('sample-wire.txt');

@@ -7,7 +7,7 @@ import { citationCues, footnoteDefinitions } from './attributions/citations';
 import type { Cue } from './attributions/cue';
 import { datedSpan } from './attributions/dated';
 import { phraseCues } from './attributions/phrases';
-import type { ProseOf } from './attributions/phrase';
+import type { ProseOf, TokenRange } from './attributions/phrase';
 import type { QuoteState } from './attributions/quotes';
 import { reportingVerbCues } from './attributions/reportingVerbs';
 
@@ -35,16 +35,17 @@ export interface Attribution {
 
 /**
  * The cues one sentence holds on its own: reporting verbs with their source and phrases
- * ("according to X"), in the order written, each dated when a date follows it ("said on Sunday"). They
- * read only the sentence and its block's prose, so `BlockCache` keeps them with the block.
+ * ("according to X"), in the order written, each dated when a date follows it ("said on
+ * Sunday"); `dates` are the sentence's time expressions (`dateRanges`). They read only the
+ * sentence and its block's prose, so `BlockCache` keeps them with the block.
  */
-export function sentenceCues(s: SentenceInfo, block: Block): Cue[] {
+export function sentenceCues(s: SentenceInfo, block: Block, dates: readonly TokenRange[]): Cue[] {
   const prose: ProseOf = (start, end) => block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
   // In the order they are written: "it said" after "according to the ministry" stands for it.
-  const cues = [...reportingVerbCues(s, prose), ...phraseCues(s, prose)].sort((x, y) => x.cue.start - y.cue.start);
+  const cues = [...reportingVerbCues(s, prose, dates), ...phraseCues(s, prose)].sort((x, y) => x.cue.start - y.cue.start);
   for (const c of cues) {
     if (c.dated || c.after === undefined) continue;
-    const dated = datedSpan(s, c.after, block.text.slice(c.cue.start - block.start, c.cue.end - block.start));
+    const dated = datedSpan(s, dates, c.after, block.text.slice(c.cue.start - block.start, c.cue.end - block.start));
     if (dated) c.dated = dated;
   }
   return cues;

@@ -1,16 +1,19 @@
-import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types';
 
-// wink-nlp with its English "lite web" model: tokens, sentence boundaries, part-of-speech tags
-// and entities (CARDINAL, MONEY, PERCENT, DATE, DURATION...) in pure JavaScript, with no Node
-// built-ins, at about half a million tokens a second here (100k words in ~190 ms). It handles
-// abbreviations ("Dr.", "Oct."), contractions and currency symbols that a hand-written
-// splitter gets wrong, which is why the engine does not split sentences itself.
-// Only the annotations the engine reads: sentence boundaries, POS (with lemmas) and entities.
-// The default pipe also scores negation and sentiment, which no rule reads and which cost
-// about a tenth of the tagging time; leaving them out changes no token, tag or entity.
-const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+// wink-nlp with its English "lite web" model: tokens, sentence boundaries and part-of-speech
+// tags in pure JavaScript, with no Node built-ins, at about half a million tokens a second
+// here (100k words in ~190 ms). It handles abbreviations ("Dr.", "Oct."), contractions and
+// currency symbols that a hand-written splitter gets wrong, which is why the engine does not
+// split sentences itself.
+// Only the annotations the engine reads: sentence boundaries and POS (with lemmas). The default
+// pipe also scores negation and sentiment and names entities. No rule reads the first two; the
+// entities' dates (the one kind the engine read) come from its own time grammar
+// (`time/detect.ts`), which reads the same sentences anyway, and leaving wink's recogniser out
+// made a full analysis of the seed a fifth faster. Leaving any of the three out changes no
+// token, tag or sentence boundary.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 // wink's typings declare `its.pos` and `its.lemma` with signatures `out()` does not accept;
 // both are token properties and work at run time.
@@ -28,17 +31,8 @@ export interface Token extends Span {
   type: string;
 }
 
-export interface Entity extends Span {
-  /** wink's entity type: CARDINAL, MONEY, PERCENT, DATE, DURATION, TIME, ORDINAL, ... */
-  type: string;
-  /** Index of the first and last token in the sentence's token list. */
-  first: number;
-  last: number;
-}
-
 export interface Sentence extends Span {
   tokens: Token[];
-  entities: Entity[];
 }
 
 /**
@@ -67,31 +61,17 @@ export function readSentences(prose: string, offset = 0): Sentence[] {
   }
 
   const sentences: Sentence[] = [];
-  // For each of wink's token indexes: its sentence and its index among that sentence's tokens.
-  const sentenceOf: number[] = new Array(values.length);
-  const localIndex: number[] = new Array(values.length);
   doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const t = tokenAt[i];
-      if (!t) continue;
-      localIndex[i] = tokens.length;
-      sentenceOf[i] = sentences.length;
-      tokens.push(t);
+      if (t) tokens.push(t);
     }
     if (tokens.length === 0) return;
-    sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, entities: [] });
+    sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
   });
 
-  doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    const a = tokenAt[first];
-    const b = tokenAt[last];
-    const si = sentenceOf[first];
-    if (!a || !b || si === undefined || sentenceOf[last] !== si) return;
-    sentences[si]!.entities.push({ start: a.start, end: b.end, type: e.out(its.type) as string, first: localIndex[first]!, last: localIndex[last]! });
-  });
   return sentences;
 }
 

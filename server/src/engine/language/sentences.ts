@@ -1,15 +1,14 @@
 import type { Block } from '../document/block';
 import type { Span } from '../types';
-import { readSentences, type Entity, type Sentence, type Token } from './nlp';
+import { readSentences, type Sentence, type Token } from './nlp';
 
-/** A sentence of the draft with tokens and entities at absolute offsets. */
+/** A sentence of the draft with tokens at absolute offsets. */
 export interface SentenceInfo extends Span {
   /** Index of its block in `Analysis.blocks`. */
   block: number;
   /** Its index in `Analysis.sentences`. */
   index: number;
   tokens: Token[];
-  entities: Entity[];
 }
 
 /** Splits a block's prose view into sentences, shifted to draft offsets. */
@@ -32,10 +31,8 @@ function splitAfterScale(sentence: Sentence): Sentence[] {
   if (k < 0) return [sentence];
   const head = tokens.slice(0, k + 1);
   const rest = tokens.slice(k + 1);
-  const entities = (from: number, to: number, shift: number): Entity[] =>
-    sentence.entities.filter((e) => e.first >= from && e.last <= to).map((e) => ({ ...e, first: e.first - shift, last: e.last - shift }));
-  const first: Sentence = { start: sentence.start, end: head.at(-1)!.end, tokens: head, entities: entities(0, k, 0) };
-  return [first, ...splitAfterScale({ start: rest[0]!.start, end: sentence.end, tokens: rest, entities: entities(k + 1, tokens.length - 1, k + 1) })];
+  const first: Sentence = { start: sentence.start, end: head.at(-1)!.end, tokens: head };
+  return [first, ...splitAfterScale({ start: rest[0]!.start, end: sentence.end, tokens: rest })];
 }
 
 /** The prose view of a sentence: its stretch of its block's text. */

@@ -304,6 +304,13 @@ describe('time expressions: absolute dates and what is not a date', () => {
     assert.deepEqual(times('He is survived by his wife, June, and their daughter April. His son died in August.'), [['in August', 'relative', '2015-08']]);
   });
 
+  it('leaves a month joined to the name it begins alone, but not a month with a year after "of"', () => {
+    assert.deepEqual(times('The March of Dimes and the March for Our Lives marched in March. Sales fell in March of 2015.'), [
+      ['in March', 'relative', '2016-03'],
+      ['in March of 2015', 'absolute', '2015-03'],
+    ]);
+  });
+
   it('flags expressions inside quotes too', () => {
     assert.deepEqual(times('"It shifted three times on Wednesday," Kell said.', '2024-08-09'), [['on Wednesday', 'relative', '2024-08-07']]);
   });

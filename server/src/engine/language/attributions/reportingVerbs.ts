@@ -15,7 +15,7 @@ const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([[',', ','], [')', '(
  * "the nurses' union estimates", "Prosecutors, who had sought 6 million crowns, said") or after it
  * ('"...," said Hamisi Oduya'), and passives with an agent ("estimated by the agency").
  */
-export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[] {
+export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf, dates: readonly TokenRange[]): Cue[] {
   const tokens = sentence.tokens;
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
@@ -23,10 +23,10 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf): Cue[]
     const base = REPORTING_VERBS.get(form);
     if (!base || !readsAsVerb(tokens, v, form)) continue;
     const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v) ?? (base === 'tell' ? toldBody(tokens, v) : null);
-    if (!source || isDate(sentence, source)) continue;
+    if (!source || isDate(dates, source)) continue;
     const hearing = HEARING_BODIES.has(tokens[source.last]!.text.toLowerCase());
     if (base === 'hear' && !hearing) continue;
-    const dated = splitDate(sentence, source);
+    const dated = splitDate(sentence, dates, source);
     let kind = sourceKind(tokens, source, SPEECH_VERBS.has(base) || hearing);
     // "a YouGov poll for The Times shows", "A study of 500 patients found": the document is the
     // phrase's head, before "for" or "of".
@@ -75,22 +75,22 @@ function documentInside(tokens: readonly Token[], r: TokenRange): boolean {
 }
 
 /** A phrase that is only a date ("..., announced last November") is no source. */
-function isDate(sentence: SentenceInfo, r: TokenRange): boolean {
-  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.first <= r.first && e.last >= r.last);
+function isDate(dates: readonly TokenRange[], r: TokenRange): boolean {
+  return dates.some((e) => e.first <= r.first && e.last >= r.last);
 }
 
 /**
  * "The FAA on Friday announced": a date between the subject and the verb dates the report and
  * is no part of the source. Shortens the range to the subject and returns the date's span.
  */
-function splitDate(sentence: SentenceInfo, source: TokenRange): Span | undefined {
-  const e = sentence.entities.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.first > source.first && x.last <= source.last);
+function splitDate(sentence: SentenceInfo, dates: readonly TokenRange[], source: TokenRange): Span | undefined {
+  const e = dates.find((x) => x.first > source.first && x.last <= source.last);
   if (!e) return undefined;
   const on = sentence.tokens[e.first - 1]!;
   const cut = /^(on|in|at|last|this)$/i.test(on.text) ? e.first - 1 : e.first;
   if (cut <= source.first) return undefined;
   source.last = cut - 1;
-  return { start: sentence.tokens[cut]!.start, end: e.end };
+  return { start: sentence.tokens[cut]!.start, end: sentence.tokens[e.last]!.end };
 }
 
 /**
