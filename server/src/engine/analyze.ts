@@ -30,7 +30,7 @@ export function analyze(text: string, format: DraftFormat, settings: EngineSetti
   // Past the size limit only the start is read; offsets stay those of the whole draft.
   const analysed = sizeLimit ? text.slice(0, sizeLimit.analysedLength) : text;
   const ignore = findIgnoreDirectives(analysed, format);
-  const draft = parseDraft(withoutDirectiveLines(analysed, format, ignore), format, cache?.markdown);
+  const draft = parseDraft(withoutDirectiveLines(analysed, format, ignore), format, cache);
   const publicationDate = findPublicationDate(draft, settings.publicationDate);
   const sentences: SentenceInfo[] = [];
   const byBlock: SentenceInfo[][] = [];

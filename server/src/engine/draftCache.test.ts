@@ -7,6 +7,7 @@ import { analyze } from './analyze';
 import { markdownBlocks } from './document/markdown';
 import { MarkdownCache } from './document/markdownCache';
 import { parseDraft } from './document/draft';
+import { PlainTextCache } from './document/plainTextCache';
 import { DraftCache } from './draftCache';
 import type { DraftFormat } from './types';
 
@@ -97,7 +98,7 @@ describe('MarkdownCache: a re-parse after edits gives the blocks of a full parse
 describe('MarkdownCache: blocks kept across edits', () => {
   it('a heading kept across an edit is the headline only while it comes first', () => {
     const cache = new MarkdownCache();
-    const roles = (text: string) => parseDraft(text, 'markdown', cache).blocks.map((b) => [b.kind, b.role]);
+    const roles = (text: string) => parseDraft(text, 'markdown', { markdown: cache, plainText: new PlainTextCache() }).blocks.map((b) => [b.kind, b.role]);
     const draft = '# Port strike ends\n\nDockers voted to return.\n';
     assert.deepEqual(roles(draft), [['heading', 'headline'], ['paragraph', 'body']]);
     assert.deepEqual(roles(`Updated at noon.\n\n${draft}`), [['paragraph', 'body'], ['heading', 'body'], ['paragraph', 'body']]);

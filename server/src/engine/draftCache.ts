@@ -1,6 +1,7 @@
 import { BlockCache } from './blockCache';
 import { ComparisonMemo } from './consistency/comparisonMemo';
 import { MarkdownCache } from './document/markdownCache';
+import { PlainTextCache } from './document/plainTextCache';
 import { SentenceMemo } from './sentenceMemo';
 import type { SentenceInfo } from './language/sentences';
 import type { ResolvedSentence, TimeExpression } from './time/timeExpression';
@@ -22,6 +23,7 @@ import type { Finding } from './types';
  */
 export class DraftCache {
   readonly markdown = new MarkdownCache();
+  readonly plainText = new PlainTextCache();
   readonly blocks = new BlockCache();
   /** Each sentence's resolved time expressions (`findTimeExpressions`). */
   readonly resolvedTimes = new SentenceMemo<ResolvedSentence>();

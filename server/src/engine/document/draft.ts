@@ -5,6 +5,7 @@ import { markdownBlocks } from './markdown';
 import type { MarkdownCache } from './markdownCache';
 import { exceedsMarkdownLimits } from './markdownLimits';
 import { plainTextBlocks } from './plainText';
+import type { PlainTextCache } from './plainTextCache';
 import { assignRoles } from './roles';
 
 /** A draft split into what the rules read. */
@@ -15,14 +16,17 @@ export interface Draft {
   blocks: Block[];
 }
 
-/**
- * Parses a draft: front matter, then prose blocks with their roles in the story. `markdown`
- * keeps the previous parse of the same document so that an edit re-parses only what it touched.
- */
-export function parseDraft(text: string, format: DraftFormat, markdown?: MarkdownCache): Draft {
+/** What a document keeps of its last parse, so that an edit re-parses only what it touched. */
+export interface ParseCaches {
+  markdown: MarkdownCache;
+  plainText: PlainTextCache;
+}
+
+/** Parses a draft: front matter, then prose blocks with their roles in the story. */
+export function parseDraft(text: string, format: DraftFormat, caches?: ParseCaches): Draft {
   const frontMatter = findFrontMatter(text);
   const from = frontMatter?.span.end ?? 0;
-  const blocks = format === 'plaintext' ? plainTextBlocks(text, from) : readMarkdown(text, from, markdown);
+  const blocks = format === 'plaintext' ? plainTextBlocks(text, from, caches?.plainText) : readMarkdown(text, from, caches);
   assignRoles(blocks, format);
   return { text, format, frontMatter, blocks };
 }
@@ -31,16 +35,16 @@ export function parseDraft(text: string, format: DraftFormat, markdown?: Markdow
  * Markdown blocks, or plain-text blocks for Markdown the parser cannot take (markdownLimits.ts):
  * a hostile draft is read word for word as plain text rather than freezing or crashing.
  */
-function readMarkdown(text: string, from: number, cache: MarkdownCache | undefined): Block[] {
+function readMarkdown(text: string, from: number, caches: ParseCaches | undefined): Block[] {
   if (!exceedsMarkdownLimits(text)) {
     try {
-      return cache ? cache.blocks(text) : markdownBlocks(text);
+      return caches ? caches.markdown.blocks(text) : markdownBlocks(text);
     } catch (e) {
       // Nesting the line scan cannot see (inline, say) can still overflow the parser's stack.
       if (!(e instanceof RangeError)) throw e;
     }
   }
-  return plainTextBlocks(text, from);
+  return plainTextBlocks(text, from, caches?.plainText);
 }
 
 /** The block that contains an offset, by binary search (blocks are in document order). */
