@@ -12,14 +12,14 @@ import type { Finding } from './types';
 
 /**
  * What the engine keeps between two analyses of one document, so that an edit costs what it
- * changed rather than what the draft holds: Markdown chunks, what each block holds on its own
- * (sentences, figures, attribution cues, time expressions...), each sentence's resolved times
- * for as long as the dates before it stay the same, the figure
+ * changed rather than what the draft holds: Markdown chunks or plain-text paragraphs, what
+ * each block holds on its own (sentences, figures, attribution cues, time expressions...),
+ * each sentence's resolved times for as long as the dates before it stay the same, the figure
  * comparisons for as long as no sentence with a figure changes, each sentence's undated claim
- * while what it reads is the same, each time expression's relative-date finding, each unsourced
- * figure's finding, and each finding as reported. Whoever analyses a document as it is edited
- * (the server, per open document) holds
- * one and passes it to `analyze`; the result is exactly what `analyze` without it returns.
+ * while what it reads is the same, each time expression's relative-date finding, each
+ * unsourced figure's finding, and each finding as reported. Whoever analyses a document as it
+ * is edited (the server, per open document) holds one and passes it to `analyze`; the result
+ * is exactly what `analyze` without it returns.
  */
 export class DraftCache {
   readonly markdown = new MarkdownCache();
