@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../types';
-import { figureFingerprint } from './fingerprint';
+import { figureFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
 import type { Inconsistency } from './inconsistency';
 
 /** The comparisons of figures with figures, kept apart so the pass orders its findings as before. */
@@ -20,12 +20,12 @@ export interface FigureComparisons {
  * the figures of a moved block in place, and a shared span would then move twice.
  */
 export class ComparisonMemo {
-  private last: { fingerprint: string; text: string; found: FigureComparisons } | undefined;
+  private last: { fingerprint: Fingerprint; text: string; found: FigureComparisons } | undefined;
 
   get(analysis: Analysis, compare: () => FigureComparisons): FigureComparisons {
     const fingerprint = figureFingerprint(analysis);
     const last = this.last;
-    const moved = last?.fingerprint === fingerprint ? moveFindings(last.found, last.text, analysis.text) : null;
+    const moved = last && sameFingerprint(last.fingerprint, fingerprint) ? moveFindings(last.found, last.text, analysis.text) : null;
     const found = moved ?? compare();
     this.last = { fingerprint, text: analysis.text, found };
     return found;
