@@ -193,6 +193,8 @@ describe('findAttributions: phrases and documents', () => {
     assert.deepEqual(dated(text), ['on Friday']);
     // A place is part of the source.
     assert.deepEqual(attributions('According to the council in Leeds, 300 homes flooded.'), [['according-to', 'According to', 'the council in Leeds', 0]]);
+    // A weekday in a name is part of it.
+    assert.deepEqual(attributions('Forty people died, according to reporters for Sunday Times.'), [['according-to', 'according to', 'reporters for Sunday Times', 0]]);
   });
 
   it('ends a source after "according to" at a figure right after it', () => {
