@@ -19,6 +19,7 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(sources('Officials at the ministry of health said 40 people died.'), ['Officials at the ministry of health']);
     assert.deepEqual(sources('Forty people died, the March of Dimes said.'), ['the March of Dimes']);
     assert.deepEqual(sources('Sunday Times journalists said 40 people died.'), ['Sunday Times journalists']);
+    assert.deepEqual(sources('Forty people died, the Sunday Times said.'), ['the Sunday Times']);
   });
 
   it('reads a reporting verb after the clause with its source', () => {

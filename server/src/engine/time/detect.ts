@@ -44,6 +44,12 @@ const AFTER_RELATIVE = /\b(?:wife|husband|widow|widower|partner|fianc[eé]e?|dau
 const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|while))\s*$/;
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
+/**
+ * A bare weekday before a capitalised word is the first word of a name ("the Sunday Times",
+ * "the Monday Club", "Sunday Telegraph reporters"), unless that word is a month's or one a
+ * title-case headline capitalises ("Talks Resume Monday In Geneva").
+ */
+const NAME_AFTER_DAY = new RegExp(`^\\s+(?!(?:${MONTH_FULL}|In|On|At|By|For|From|To|And|Or|As|After|Before|With|Morning|Afternoon|Evening|Night)\\b)[A-Z][a-z]`);
 /** "every Monday", "each December": a day or month that recurs, not one to date. */
 const EVERY = /\b(?:every|each|any)\s+$/i;
 /**
@@ -92,7 +98,7 @@ const PATTERNS: Pattern[] = [
     trigger: new RegExp(WEEKDAY),
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?<shift>${word('last', 'next', 'this', 'coming', 'past')})\\s+)?(?<wd>${WEEKDAY})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?`, 'g'),
     build: (g, after, before) =>
-      (!g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after) || RANKED.test(before))) || (lower(g['shift']) === 'last' && /\bthe\s+$/i.test(before))
+      (!g['prep'] && !g['shift'] && (NAMED_DAY.test(before) || anyDay(before, after) || RANKED.test(before) || (!g['part'] && NAME_AFTER_DAY.test(after)))) || (lower(g['shift']) === 'last' && /\bthe\s+$/i.test(before))
         ? null
         : { type: 'weekday', weekday: WEEKDAY_INDEX[g['wd']!.toLowerCase()]!, ...opt('shift', shiftOf(g['shift'])), ...opt('part', partOf(g['part'])) },
   },

@@ -65,6 +65,12 @@ describe('time expressions: weekdays', () => {
   it('leaves a day named for an event alone', () => {
     assert.deepEqual(times('Stocks crashed on what is known as Black Monday.'), []);
   });
+
+  it('leaves a weekday that begins a name alone, but not one before a title-case headline\'s next word', () => {
+    assert.deepEqual(times('The Sunday Times and the Monday Club met on Sunday.'), [['on Sunday', 'relative', '2016-04-03']]);
+    assert.deepEqual(times('Sunday Telegraph reporters were there.'), []);
+    assert.deepEqual(times('Talks Resumed Monday In Geneva'), [['Monday', 'relative', '2016-04-04']]);
+  });
 });
 
 describe('time expressions: days and weeks', () => {
