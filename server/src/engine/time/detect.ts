@@ -110,9 +110,11 @@ const PATTERNS: Pattern[] = [
       const month = monthIndex(g['m']!);
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${two(month)}` };
       // "May" is also a verb; a bare month beside a capitalised word is a name ("June Carter"),
-      // and so is one joined to a name after it ("the March of Dimes", "the March for Our Lives").
+      // and so is one after "the" joined to a name ("the March of Dimes", "the March for Our
+      // Lives"; not "the year to March for Germany").
       const bare = !g['prep'] && !g['shift'] && !g['mod'];
-      if (bare && (g['m'] === 'May' || /^\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z]/.test(after) || inName(before) || AFTER_RELATIVE.test(before) || EVERY.test(before))) return null;
+      const joinedName = /\bthe\s+$/i.test(before) && /^\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]/.test(after);
+      if (bare && (g['m'] === 'May' || /^\s+[A-Z]/.test(after) || joinedName || inName(before) || AFTER_RELATIVE.test(before) || EVERY.test(before))) return null;
       return { type: 'month', month, ...opt('shift', shiftOf(g['shift'])), ...opt('years', shiftOf(g['ys'])) };
     },
   },

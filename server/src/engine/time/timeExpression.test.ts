@@ -310,11 +310,12 @@ describe('time expressions: absolute dates and what is not a date', () => {
     assert.deepEqual(times('He is survived by his wife, June, and their daughter April. His son died in August.'), [['in August', 'relative', '2015-08']]);
   });
 
-  it('leaves a month joined to the name it begins alone, but not a month with a year after "of"', () => {
+  it('leaves a month after "the" joined to the name it begins alone, but not a month with a year after "of"', () => {
     assert.deepEqual(times('The March of Dimes and the March for Our Lives marched in March. Sales fell in March of 2015.'), [
       ['in March', 'relative', '2016-03'],
       ['in March of 2015', 'absolute', '2015-03'],
     ]);
+    assert.deepEqual(times('Exports in the year to March for Germany fell.'), [['March', 'relative', '2016-03']]);
   });
 
   it('flags expressions inside quotes too', () => {

@@ -100,7 +100,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
     if (k > start && endsPhrase(tokens, k)) break;
     if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;
     // A joiner goes on to a word of the phrase, not to a date: "the statistics office [on Friday]";
-    // a weekday or month in a name is the name's ("reporters for the Sunday Times").
+    // a weekday or month in a name is the name's ("reporters for Sunday Times").
     else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM' && !isTimeWord(tokens, k + 1)) k++;
     else break;
   }
