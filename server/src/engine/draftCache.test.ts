@@ -142,6 +142,25 @@ describe('DraftCache: analysing after an edit equals analysing from scratch', fu
     });
   }
 
+  it("moves an attribution's source and date with their paragraph when an edit above shifts it", () => {
+    // "said on Sunday" dates its cue after reading the sentence; "The FAA on Friday announced"
+    // while reading it. Both spans are kept in the cached cue and move with the block.
+    const cache = new DraftCache();
+    const below = 'The ministry said on Sunday that 40 people had died.\n\nThe FAA on Friday announced 12 new rules.\n';
+    analyze(`Update.\n\n${below}`, 'plaintext', {}, cache);
+    const edited = `Late update.\n\n${below}`;
+    const cached = analyze(edited, 'plaintext', {}, cache);
+    assert.deepEqual(withTokens(cached), withTokens(analyze(edited, 'plaintext')));
+    const read = (span: { start: number; end: number } | undefined) => span && edited.slice(span.start, span.end);
+    assert.deepEqual(
+      cached.attributions.map((a) => [read(a.sourceSpan), read(a.dated)]),
+      [
+        ['The ministry', 'on Sunday'],
+        ['The FAA', 'on Friday'],
+      ],
+    );
+  });
+
   it('keeps only the blocks of the current version between analyses', () => {
     const cache = new DraftCache();
     const words = ['one', 'two', 'three', 'four'];
