@@ -62,6 +62,16 @@ describe('unattributed-figure', () => {
     assert.deepEqual(flagged('# Drug cuts risk by a third\n\nThe drug cut the risk by 25%, researchers reported.\n', 'markdown'), ['a third']);
   });
 
+  it('reads a percentage in a headline against a share in the body', () => {
+    assert.deepEqual(flagged('# Turnout reaches 50%\n\nHalf of voters turned out, officials said.\n', 'markdown'), []);
+    assert.deepEqual(flagged('# Turnout reaches 60%\n\nHalf of voters turned out, officials said.\n', 'markdown'), ['60%']);
+    assert.deepEqual(flagged('# Turnout reaches 40%\n\nHalf of voters turned out, officials said.\n', 'markdown'), ['40%']);
+  });
+
+  it('does not take a body figure of another unit for the headline figure', () => {
+    assert.deepEqual(flagged('# Council hires 40 staff\n\nCosts rose 40%, the council said.\n', 'markdown'), ['40']);
+  });
+
   it('flags a headline figure the body does not support', () => {
     assert.deepEqual(flagged('# Council approves 15% fare rise\n\nThe council approved a 12 percent rise, the minutes show.\n', 'markdown'), ['15%']);
   });

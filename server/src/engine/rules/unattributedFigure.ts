@@ -1,4 +1,5 @@
 import { isFootnoteDefinition } from '../language/attributions/citations';
+import type { Analysis } from '../analysis';
 import type { Figure } from '../language/figures';
 import { SCALES } from '../language/figures/lexicon';
 import type { Rule, RuleFinding } from './rule';
@@ -22,9 +23,6 @@ export const unattributedFigure: Rule = {
     // make this rule quadratic.
     const { attributions } = analysis;
     const tags = attributions.filter((a) => a.kind === 'source-tag');
-    // Only a headline or standfirst figure needs them: most drafts' figures are all in the body.
-    let bodyFigures: Figure[] | undefined;
-    const inBody = () => (bodyFigures ??= analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body'));
     const findings: RuleFinding[] = [];
     // Figures and attributions both come in sentence order: one walk finds whether a figure's
     // sentence has an attribution, with no set of a long draft's attributed sentences made anew
@@ -36,7 +34,7 @@ export const unattributedFigure: Rule = {
       const sentence = analysis.sentences[figure.sentence]!;
       const block = analysis.blocks[sentence.block]!;
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
-      if (block.role !== 'body' && repeatedInBody(figure, inBody())) continue;
+      if (block.role !== 'body' && repeatedInBody(figure, analysis)) continue;
       const kept = cache?.unattributedFigures.get(figure, figure.start, NO_INPUTS);
       if (kept) {
         findings.push(kept[0]!);
@@ -65,24 +63,31 @@ function messageFor(figure: Figure): string {
 /**
  * A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65").
  * A headline rounds to its scale word ("sales top $4bn" sums up "$4.2 billion") and writes
- * percentages as shares ("cuts risk by a third" sums up "33%").
+ * percentages as shares ("cuts risk by a third" sums up "33%"). One walk over the draft's
+ * figures that stops at the first fit, with nothing made for each: this runs on every
+ * keystroke, over all of a long draft's figures for each unsourced headline figure.
  */
-function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean {
-  const f = inPercent(figure);
-  return bodyFigures.some((body) => {
-    const other = inPercent(body);
-    const slack = roundingOf(figure) + (f.share || other.share ? SHARE_ROUNDING : 0);
-    return other.unit === f.unit && other.low <= f.high + slack && f.low - slack <= other.high;
-  });
+function repeatedInBody(figure: Figure, analysis: Analysis): boolean {
+  const unit = unitInPercent(figure);
+  const low = figure.low * percentScale(figure);
+  const high = figure.high * percentScale(figure);
+  const rounding = roundingOf(figure);
+  for (const body of analysis.figures) {
+    if (unitInPercent(body) !== unit || analysis.blocks[analysis.sentences[body.sentence]!.block]!.role !== 'body') continue;
+    const slack = rounding + (figure.unit === 'share' || body.unit === 'share' ? SHARE_ROUNDING : 0);
+    if (body.low * percentScale(body) <= high + slack && low - slack <= body.high * percentScale(body)) return true;
+  }
+  return false;
 }
 
 /** Percentage points a share word may round: "a third" for 31–35%, "half" for 48–52%. */
 const SHARE_ROUNDING = 2;
 
-/** A figure's interval, with shares ("a third") as percentages. */
-function inPercent(f: Figure): { unit: string; low: number; high: number; share: boolean } {
-  return f.unit === 'share' ? { unit: 'percent', low: f.low * 100, high: f.high * 100, share: true } : { unit: f.unit ?? '', low: f.low, high: f.high, share: false };
-}
+/** A figure's unit, with shares ("a third") read as percentages. */
+const unitInPercent = (f: Figure): string => (f.unit === 'share' ? 'percent' : (f.unit ?? ''));
+
+/** What a figure's bounds are multiplied by to be in `unitInPercent`: a share of 1 is 100%. */
+const percentScale = (f: Figure): number => (f.unit === 'share' ? 100 : 1);
 
 /** Half the last written digit of a figure with a scale word: 0.5bn for "$4bn", 0.05m for "£1.2m"; 0 otherwise. */
 function roundingOf(figure: Figure): number {
