@@ -20,6 +20,8 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(sources('Forty people died, the March of Dimes said.'), ['the March of Dimes']);
     assert.deepEqual(sources('Sunday Times journalists said 40 people died.'), ['Sunday Times journalists']);
     assert.deepEqual(sources('Forty people died, the Sunday Times said.'), ['the Sunday Times']);
+    assert.deepEqual(sources('USA Today reported that 40 people died.'), ['USA Today']);
+    assert.deepEqual(sources('Forty people died, a spokesman for the Today programme said.'), ['a spokesman for the Today programme']);
   });
 
   it('reads a reporting verb after the clause with its source', () => {

@@ -50,6 +50,12 @@ const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy
  * title-case headline capitalises ("Talks Resume Monday In Geneva").
  */
 const NAME_AFTER_DAY = new RegExp(`^\\s+(?!(?:${MONTH_FULL}|In|On|At|By|For|From|To|And|Or|As|After|Before|With|Morning|Afternoon|Evening|Night)\\b)[A-Z][a-z]`);
+/**
+ * "USA Today", "the Today programme", "NBC's Today show": a capitalised "Today" (or "Tonight",
+ * "Tomorrow", "Yesterday") after "the", a possessive or an acronym names a paper or a programme.
+ * Not after another capitalised word: a title-case headline dates ("Talks Resume Today").
+ */
+const DAY_WORD_NAME = /(?:\b[Tt]he|['’]s|\b[A-Z]{2,})\s+$/;
 /** "every Monday", "each December": a day or month that recurs, not one to date. */
 const EVERY = /\b(?:every|each|any)\s+$/i;
 /**
@@ -122,8 +128,9 @@ const PATTERNS: Pattern[] = [
   {
     trigger: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i,
     re: new RegExp(`\\b(?<prep>${PREP})?(?:(?:${word('earlier', 'later')})\\s+)?(?:(?<rel>${word('yesterday', 'today', 'tomorrow', 'tonight')})(?![A-Za-z])(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<shift>${word('this', 'last')})\\s+(?<part2>${PART_OF_DAY})\\b)`, 'g'),
-    build: (g) => {
+    build: (g, _after, before) => {
       const rel = lower(g['rel']);
+      if (!g['prep'] && /^[A-Z][a-z]/.test(g['rel'] ?? '') && DAY_WORD_NAME.test(before)) return null;
       if (!rel) return { type: 'dayOffset', days: lower(g['shift']) === 'last' ? -1 : 0, part: partOf(g['part2'])! };
       const days = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
       return { type: 'dayOffset', days, ...opt('part', rel === 'tonight' ? 'NI' : partOf(g['part'])) };

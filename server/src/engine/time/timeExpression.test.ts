@@ -71,6 +71,12 @@ describe('time expressions: weekdays', () => {
     assert.deepEqual(times('Sunday Telegraph reporters were there.'), []);
     assert.deepEqual(times('Talks Resumed Monday In Geneva'), [['Monday', 'relative', '2016-04-04']]);
   });
+
+  it('leaves a capitalised "Today" that names a paper or a programme alone, but dates one in a headline', () => {
+    assert.deepEqual(times('USA Today and the Today programme reported it, as did The Tonight Show and NBC’s Today show.'), []);
+    assert.deepEqual(times('Talks Resume Today In Geneva'), [['Today', 'relative', '2016-04-07']]);
+    assert.deepEqual(times('Today, the Today programme will air it.'), [['Today', 'relative', '2016-04-07']]);
+  });
 });
 
 describe('time expressions: days and weeks', () => {
