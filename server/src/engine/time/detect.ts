@@ -45,9 +45,10 @@ const CLAUSE_START = /(?:^|[,;:“"]|\b(?:and|but|or|when|as|until|before|after|
 /** Days named for an event, not a date of this week: "Black Monday", "Good Friday". */
 const NAMED_DAY = /\b(?:Black|Blue|Cyber|Giving|Good|Holy|Easter|Ash|Palm|Maundy|Shrove|Whit|Super|Bloody|Manic)\s+$/;
 /**
- * A bare weekday before a capitalised word is the first word of a name ("the Sunday Times",
- * "the Monday Club", "Sunday Telegraph reporters"), unless that word is a month's or one a
- * title-case headline capitalises ("Talks Resume Monday In Geneva").
+ * A bare weekday, or a capitalised season, before a capitalised word is the first word of a
+ * name ("the Sunday Times", "the Monday Club", "Sunday Telegraph reporters", "the Spring
+ * Statement", "the Winter Olympics"), unless that word is a month's or one a title-case
+ * headline capitalises ("Talks Resume Monday In Geneva").
  */
 const NAME_AFTER_DAY = new RegExp(`^\\s+(?!(?:${MONTH_FULL}|In|On|At|By|For|From|To|And|Or|As|After|Before|With|Morning|Afternoon|Evening|Night)\\b)[A-Z][a-z]`);
 /**
@@ -165,9 +166,10 @@ const PATTERNS: Pattern[] = [
   {
     trigger: /spring|summer|autumn|winter/i,
     re: new RegExp(`\\b(?:(?<prep>${PREP})(?:the\\s+)?)?(?<s>${SEASON}|Spring|Summer|Autumn|Winter)(?![A-Za-z])(?:\\s+(?:of\\s+)?${YEAR})?`, 'g'),
-    build: (g, _after, before) => {
+    build: (g, after, before) => {
       const s = g['s']!;
       if (g['year']) return { type: 'absolute', value: `${g['year']}-${SEASON_CODE[s.toLowerCase()]}` };
+      if (s !== s.toLowerCase() && NAME_AFTER_DAY.test(after)) return null;
       // A bare lower-case season is too often something else ("a hot spring") unless it opens a
       // clause ("but spring shows signs"); a capitalised one mid-sentence is the season's name
       // ("their Autumn meetings"), unless a name goes before it ("the Arab Spring").

@@ -239,6 +239,12 @@ describe('time expressions: months, seasons, quarters, years', () => {
     assert.deepEqual(times('Membership has doubled since the summer.', '2024-11-28'), [['since the summer', 'relative', '2024-SU']]);
   });
 
+  it('leaves a capitalised season that begins a name alone, but not one before a lower-case word', () => {
+    assert.deepEqual(times('The Spring Statement and the Winter Olympics came after the Autumn Budget.', '2024-11-28'), []);
+    assert.deepEqual(times('The banks held their Autumn meetings.', '2024-11-28'), [['Autumn', 'relative', '2024-FA']]);
+    assert.deepEqual(times('Talks Resume In Spring', '2024-11-28'), [['In Spring', 'relative', '2025-SP']]);
+  });
+
   it('resolves quarters: a past first quarter and the last quarter', () => {
     assert.deepEqual(times('Exports rose 12 percent in the first quarter.', '2024-05-16'), [['in the first quarter', 'relative', '2024-Q1']]);
     assert.deepEqual(times('Profits rose 78 percent during the last quarter.', '2007-01-18'), [['during the last quarter', 'relative', '2006-Q4']]);
