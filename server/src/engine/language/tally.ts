@@ -89,6 +89,8 @@ const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typi
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 /** People grouped by age: "children under five", "those over 80". */
 const AGE_GROUP = /\b(?:children|people|adults|those|anyone|everyone|men|women|boys|girls|pupils|patients|residents|drivers|workers)\s+$/i;
+/** A figure qualified as a bound: "more than 50", "over 40", "at least 10". */
+const THRESHOLD = /^(?:(?:more|fewer|less)\s+than|over|under|above|below|at\s+least|up\s+to)\s/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 
 function notALevel(f: Figure, before: string, after: string): boolean {
@@ -103,6 +105,9 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   // "louder than 100 decibels", "older than 65": a threshold compared with, not an amount. ("more
   // than", "fewer than" qualify the figure itself: "more than 300 people have been killed".)
   if (/\b(?!(?:more|less|fewer|lower|higher|greater|larger|bigger|smaller)\b)[a-z]+er\s+than\s+$/i.test(before)) return true;
+  // "firms with more than 50 staff", "areas with over 40 cases": a threshold that picks out a
+  // group, not a count of one ("an army with more than 20,000 troops" still is a level).
+  if (/\b[a-z]+s\s+with\s+$/.test(before) && THRESHOLD.test(f.text)) return true;
   // "(£19.2 million)": a breakdown in brackets.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "before he is 40", "Biden is 81.", "children under five are most at risk": an age (a bare

@@ -150,6 +150,12 @@ describe('undated-claim: what a level is not', () => {
     ]);
   });
 
+  it('is silent on a threshold that picks out a group, but not on a group counted with one', () => {
+    assert.deepEqual(claims('The law requires firms with more than 50 staff to report. Curbs cover areas with over 40 cases. The rebels have an army with more than 20,000 troops.'), [
+      'have an army with more than 20,000',
+    ]);
+  });
+
   it('is silent on habits and on a bare verb after a past one', () => {
     assert.deepEqual(claims('He has always given two conditions. Accenture saw its shares plummet from about $42.'), []);
   });
