@@ -97,6 +97,18 @@ describe('findAttributions: reporting verbs', () => {
     assert.deepEqual(attributions('"BP invested $8bn in the venture," the oil giant said.'), [['reporting-verb', 'said', 'the oil giant', 0]]);
   });
 
+  it('keeps what an unnamed source is close to or familiar with in the source', () => {
+    assert.deepEqual(attributions('Forty people died, a source close to the investigation said.'), [['reporting-verb', 'said', 'a source close to the investigation', 0]]);
+    assert.deepEqual(attributions('Forty people died, said a person familiar with the matter.'), [['reporting-verb', 'said', 'a person familiar with the matter', 0]]);
+    assert.deepEqual(attributions('People familiar with the plans said 300 jobs would go.'), [['reporting-verb', 'said', 'People familiar with the plans', 0]]);
+  });
+
+  it('reads "was quoted as saying" with the subject of the passive as the source', () => {
+    assert.deepEqual(attributions('Forty people died, the ministry was quoted as saying.'), [['reporting-verb', 'saying', 'the ministry', 0]]);
+    assert.deepEqual(attributions('He was reported as saying that 40 people died.'), [['reporting-verb', 'saying', 'He', 0]]);
+    assert.deepEqual(attributions('The figure was quoted as 40 in the report.'), []);
+  });
+
   it('reads a passive with its agent', () => {
     assert.deepEqual(attributions('The toll was estimated by the health ministry at 300.'), [['reporting-verb', 'estimated', 'the health ministry', 0]]);
   });

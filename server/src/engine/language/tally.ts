@@ -70,13 +70,15 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
 }
 
 /**
- * Verbs that report, believe, estimate or forecast a figure rather than state it as a level: in
- * "the UN believes 3 million people have fled" the level is "have fled".
+ * Verbs that report, believe, estimate, forecast or dispute a figure rather than state it as a
+ * level: in "the UN believes 3 million people have fled" the level is "have fled".
  */
 const NOT_A_LEVEL = new Set([
   'say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce',
   // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
   'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
+  // What is said of a figure someone gave: "the ministry's figure of 40 deaths is disputed".
+  'dispute', 'question', 'challenge', 'doubt', 'contest', 'deny', 'reject',
 ]);
 /** Deals whose price follows "for": "has been sold for £2.5bn". */
 const DEALS = new Set(['sell', 'buy', 'acquire', 'purchase']);

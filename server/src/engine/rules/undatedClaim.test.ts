@@ -150,6 +150,10 @@ describe('undated-claim: what a level is not', () => {
     ]);
   });
 
+  it('is silent on a figure that is disputed or denied rather than stated', () => {
+    assert.deepEqual(claims("The ministry's figure of 40 deaths is disputed. The figure of 40 deaths stands."), ['40 deaths stands']);
+  });
+
   it('is silent on a threshold that picks out a group, but not on a group counted with one', () => {
     assert.deepEqual(claims('The law requires firms with more than 50 staff to report. Curbs cover areas with over 40 cases. The rebels have an army with more than 20,000 troops.'), [
       'have an army with more than 20,000',

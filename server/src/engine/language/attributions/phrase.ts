@@ -9,6 +9,13 @@ export interface TokenRange {
 }
 
 const JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'de', 'and', '&']);
+/** Adjectives that tie a source to what it knows, with their preposition: "a source close to the family", "people familiar with the matter". */
+const LINKED: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with']]);
+/** A joiner, or the preposition of a `LINKED` adjective just before it. */
+const joins = (tokens: readonly Token[], k: number): boolean => {
+  const lower = tokens[k]!.text.toLowerCase();
+  return JOINERS.has(lower) || (k > 0 && LINKED.get(tokens[k - 1]!.text.toLowerCase()) === lower);
+};
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVES]);
 /** Adjectives that say a document is an issuer's own ("official results showed"), unlike "earlier estimates". */
@@ -46,10 +53,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): TokenRang
     if (inPhrase(tokens, k)) {
       // A determiner opens its phrase ("Last week [the bank] said"), unless a joiner ties it to
       // the words before ("[Officials at the ministry] said").
-      const opens = DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !(k > 1 && JOINERS.has(tokens[k - 1]!.text.toLowerCase()) && inPhrase(tokens, k - 2));
+      const opens = DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !(k > 1 && joins(tokens, k - 1) && inPhrase(tokens, k - 2));
       k--;
       if (opens) break;
-    } else if (JOINERS.has(tokens[k]!.text.toLowerCase()) && k > 0 && inPhrase(tokens, k - 1) && k < end) k--;
+    } else if (joins(tokens, k) && k > 0 && inPhrase(tokens, k - 1) && k < end) k--;
     else break;
   }
   let first = k + 1;
@@ -101,7 +108,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
     if (inPhrase(tokens, k) && tokens[k]!.pos !== 'PUNCT') k++;
     // A joiner goes on to a word of the phrase, not to a date: "the statistics office [on Friday]";
     // a weekday or month in a name is the name's ("reporters for Sunday Times").
-    else if ((JOINERS.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM' && !isTimeWord(tokens, k + 1)) k++;
+    else if ((joins(tokens, k) || tokens[k]!.text === "'s") && k > start && k + 1 < tokens.length && inPhrase(tokens, k + 1) && tokens[k + 1]!.pos !== 'NUM' && !isTimeWord(tokens, k + 1)) k++;
     else break;
   }
   let last = k - 1;
@@ -134,7 +141,8 @@ export type SourceKind = 'named' | 'described' | 'pronoun' | 'document' | null;
  * with an owner or a referring determiner ("the ministry's report", "central bank data", "the
  * report"), so "Earlier estimates had put it at 800 metres" stays unattributed.
  */
-export function sourceKind(tokens: readonly Token[], r: TokenRange, speech = false): SourceKind {
+export function sourceKind(tokens: readonly Token[], whole: TokenRange, speech = false): SourceKind {
+  const r = beforeLink(tokens, whole);
   const head = tokens[r.last]!;
   const lower = head.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(lower)) return 'pronoun';
@@ -150,6 +158,12 @@ export function sourceKind(tokens: readonly Token[], r: TokenRange, speech = fal
   for (let k = r.first; k <= r.last; k++) if (SOURCE_NOUNS.has(tokens[k]!.text.toLowerCase())) return 'described';
   // The subject of a verb of speech is a source whatever its head: "the oil giant said".
   return speech && (head.pos === 'NOUN' || head.pos === 'PROPN') ? 'described' : null;
+}
+
+/** "a source close to the family", "people familiar with the plans": the source is what comes before the `LINKED` adjective. */
+function beforeLink(tokens: readonly Token[], r: TokenRange): TokenRange {
+  for (let k = r.first + 1; k < r.last; k++) if (LINKED.get(tokens[k]!.text.toLowerCase()) === tokens[k + 1]!.text.toLowerCase()) return { first: r.first, last: k - 1 };
+  return r;
 }
 
 /** Reads the prose of a span of the draft (Markdown syntax blanked, white space collapsed). */

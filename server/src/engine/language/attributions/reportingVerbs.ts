@@ -22,7 +22,7 @@ export function reportingVerbCues(sentence: SentenceInfo, prose: ProseOf, dates:
     const form = tokens[v]!.text.toLowerCase();
     const base = REPORTING_VERBS.get(form);
     if (!base || !readsAsVerb(tokens, v, form)) continue;
-    const source = subjectOf(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v) ?? (base === 'tell' ? toldBody(tokens, v) : null);
+    const source = subjectOf(tokens, v) ?? quotedAsSaying(tokens, v) ?? (INVERTING_VERBS.has(base) ? speakerAfter(tokens, v) : null) ?? agentAfter(tokens, v) ?? (base === 'tell' ? toldBody(tokens, v) : null);
     if (!source || isDate(dates, source)) continue;
     const hearing = HEARING_BODIES.has(tokens[source.last]!.text.toLowerCase());
     if (base === 'hear' && !hearing) continue;
@@ -150,6 +150,18 @@ function subjectOf(tokens: readonly Token[], v: number): TokenRange | null {
     if (j < 0 || tokens[j]!.text !== opening) return null;
     k = j - 1;
   }
+  return k >= 0 ? phraseEndingAt(tokens, k) : null;
+}
+
+/** "The ministry was quoted as saying", "Lee is reported as saying": the subject of the passive before "as". */
+function quotedAsSaying(tokens: readonly Token[], v: number): TokenRange | null {
+  if (tokens[v - 1]?.text.toLowerCase() !== 'as' || !/^(?:quoted|reported|cited)$/i.test(tokens[v - 2]?.text ?? '')) return null;
+  let k = v - 3;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos) && !BE_FORMS.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k < 0 || !BE_FORMS.has(tokens[k]!.text.toLowerCase())) return null;
+  k--;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.pos)) k--;
+  if (k >= 0 && SUBJECT_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { first: k, last: k };
   return k >= 0 ? phraseEndingAt(tokens, k) : null;
 }
 
