@@ -137,7 +137,8 @@ const MANDATIVE = new Set(['demand', 'require', 'recommend', 'urge', 'order', 'r
 
 /**
  * "recommends that every child receive two doses": a base form (or "be") in a "that" clause
- * after a verb that demands is a mandative subjunctive, what is asked for, not a level. "Insist"
+ * after a verb (or "be" and an adjective) that demands is a mandative subjunctive, what is
+ * asked for, not a level. "Insist"
  * also reports: only a past one demands, since news copy would backshift a fact after it
  * ("insisted that 300 remained missing"), so "insisted that depositors contribute" is asked for.
  */
@@ -147,9 +148,17 @@ function mandative(s: SentenceInfo, verb: VerbGroup): boolean {
   if (verb.perfect || !(w === first.lemma || w === 'be')) return false;
   const groups = verbGroups(s.tokens);
   const prev = groups[groups.indexOf(verb) - 1];
-  if (!prev || verb.first - prev.last > 12 || !(MANDATIVE.has(prev.head) || (prev.head === 'insist' && prev.tense === 'past'))) return false;
-  return s.tokens.slice(prev.last + 1, verb.first).some((t) => t.text.toLowerCase() === 'that');
+  if (!prev || verb.first - prev.last > 16) return false;
+  const between = s.tokens.slice(prev.last + 1, verb.first).map((t) => t.text.toLowerCase());
+  const that = between.indexOf('that');
+  if (that < 0) return false;
+  // "were adamant that depositors contribute": "be" and an adjective that demands, just before "that".
+  if (prev.head === 'be') return between.slice(0, that).some((w) => MANDATIVE_ADJECTIVES.has(w));
+  return verb.first - prev.last <= 12 && (MANDATIVE.has(prev.head) || (prev.head === 'insist' && prev.tense === 'past'));
 }
+
+/** Adjectives after "be" that demand as the verbs do: "is essential that every child receive". */
+const MANDATIVE_ADJECTIVES = new Set(['adamant', 'insistent', 'essential', 'vital', 'imperative', 'crucial']);
 
 /** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */
 function complementOfPast(s: SentenceInfo, verb: VerbGroup): boolean {

@@ -177,6 +177,13 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims('The lenders insisted that the island\'s largest depositors contribute 5.8 billion euros. The board recommends that every branch receive two nurses.'), []);
   });
 
+  it('is silent on what "be" and an adjective that demands ask for, but not after another adjective', () => {
+    assert.deepEqual(
+      claims('Ministers were adamant that depositors - large and small, Cypriot and Russian - contribute 5.8 billion euros. It is essential that every ward receive two nurses. Officials were certain that 300 families have lost their homes.'),
+      ['300 families have lost'],
+    );
+  });
+
   it('still flags a level reported after "insists" or "suggest"', () => {
     assert.deepEqual(claims('The mayor insists that 300 families remain in shelters.'), ['300 families remain']);
     assert.deepEqual(claims('The figures suggest that one in five pupils has missed lessons.'), ['one in five pupils has missed']);
