@@ -1,10 +1,24 @@
 import { quote } from './describe';
 import type { Inconsistency } from './inconsistency';
+import type { Figure } from '../language/figures';
+import { CURRENCY_PREFIXES } from '../language/figures/lexicon';
 import type { Mention } from './mentions';
 import { claimOf, convert, formatNumber, precisionOf, unitScale } from './values';
 
 /** "12 km (4.5 miles)", "41C (106F)", "5 miles, or 8 km": a figure restated in another unit. */
 export const RESTATED = /^\s*(?:\(\s*|(?:,\s*)?or\s+)$/i;
+/**
+ * Whether `b` restates `a` in another unit: "12 km (7.5 miles)", "$40bn (£20.1bn)", "5 miles,
+ * or 8 km". One claim written twice: whoever checks the first checks the second with it.
+ */
+export function restates(a: Figure, b: Figure, text: string): boolean {
+  if (a.sentence !== b.sentence || !a.unit || !b.unit || a.unit === b.unit) return false;
+  if (!RESTATED.test(text.slice(a.end, b.start))) return false;
+  return unitScale(a.unit).dimension === unitScale(b.unit).dimension || (MONEY.has(a.unit) && MONEY.has(b.unit));
+}
+
+const MONEY: ReadonlySet<string> = new Set(CURRENCY_PREFIXES.values());
+
 /** Conversions in copy are rounded: this much off is still the same figure. */
 const RELATIVE_TOLERANCE = 0.06;
 /** Dimensions where a conversion is a matter of arithmetic, not of exchange rates. */
@@ -19,11 +33,12 @@ export function findWrongConversions(mentions: readonly Mention[], text: string)
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (a.sentence !== b.sentence || !a.figure.unit || !b.figure.unit || a.figure.unit === b.figure.unit) continue;
-    if (!RESTATED.test(text.slice(a.figure.end, b.figure.start))) continue;
-    const dimension = unitScale(a.figure.unit).dimension;
-    if (!CONVERTIBLE.has(dimension) || unitScale(b.figure.unit).dimension !== dimension) continue;
-    const expected = expectedValues(a.figure.value, a.figure.unit, b.figure.unit);
+    if (!restates(a.figure, b.figure, text)) continue;
+    // `restates` read both units: they are there, and of one dimension.
+    const [from, to] = [a.figure.unit!, b.figure.unit!];
+    const dimension = unitScale(from).dimension;
+    if (!CONVERTIBLE.has(dimension)) continue;
+    const expected = expectedValues(a.figure.value, from, to);
     const claim = claimOf(b.figure, text);
     const width = (claimOf(a.figure, text).high - claimOf(a.figure, text).low) / 2;
     const ok = expected.some((e) => {
@@ -35,7 +50,7 @@ export function findWrongConversions(mentions: readonly Mention[], text: string)
       kind: 'conversion',
       severity: 'warning',
       span: { start: b.figure.start, end: b.figure.end },
-      message: `${quote(text, a.figure)} is about ${formatNumber(expected[0]!)} in ${b.figure.unit}s, not ${quote(text, b.figure)}.`,
+      message: `${quote(text, a.figure)} is about ${formatNumber(expected[0]!)} in ${to}s, not ${quote(text, b.figure)}.`,
       related: [{ span: { start: a.figure.start, end: a.figure.end }, message: `The figure converted: ${quote(text, a.figure)}` }],
     });
   }

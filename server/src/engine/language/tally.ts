@@ -13,8 +13,8 @@ import type { SentenceInfo } from './sentences';
  * ", which ..." clause (background), an age ("before he is 40", "children under five"); and
  * verbs that report, estimate or forecast it ("says", "estimate", "expects"), habits ("has
  * always given", "die in an average season"), "that is", a figure classified by a noun
- * ("47,000 employees are controllers"), a bare verb after a past one ("saw its shares
- * plummet"), what a mandative subjunctive asks for ("recommends that every child receive two
+ * ("47,000 employees are controllers"), a bare verb after a past or future one ("saw its
+ * shares plummet", "will see 400 jobs go"), what a mandative subjunctive asks for ("recommends that every child receive two
  * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), an obituary's
  * survivors ("he leaves three sons"), and a hedged prediction ("a rise of 2% is likely").
  */
@@ -34,7 +34,8 @@ const verdicts = new WeakMap<SentenceInfo, Map<string, VerbGroup | null>>();
 function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // The words either side are all the checks read; bounded so a run-on sentence stays linear.
   const before = prose.slice(Math.max(0, figure.start - s.start - 200), figure.start - s.start);
-  const after = prose.slice(figure.end - s.start, figure.end - s.start + 80);
+  // Past the figure restated in another unit: "9.3 millimetres (0.37 inches) thick".
+  const after = prose.slice(figure.end - s.start, figure.end - s.start + 80).replace(CONVERSION, '');
   if (notALevel(figure, before, after)) return null;
   const verb = governingVerb(s.tokens, figure, (g) => !NOT_A_LEVEL.has(g.head));
   if (!verb || !(verb.perfect || verb.tense === 'present')) return null;
@@ -50,7 +51,7 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   if (verb.head === 'be' && t[verb.last + 1]?.text.toLowerCase() === 'from') return null;
   // "A rise of 2% is likely", "cuts of 300 are possible": a prediction, not a level.
   if (verb.head === 'be' && HEDGES.has(t[verb.last + 1]?.text.toLowerCase() ?? '')) return null;
-  if (complementOfPast(s, verb) || mandative(s, verb)) return null;
+  if (complementOfPastOrFuture(s, verb) || mandative(s, verb)) return null;
   // "He leaves three sons", "is survived by two daughters": an obituary's survivors, fixed at the
   // death it reports, not a level to date ("the flood leaves 2,000 homeless" still is one).
   if ((verb.head === 'leave' || verb.head === 'survive') && KIN.has(figure.counts ?? '')) return null;
@@ -91,6 +92,8 @@ const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typi
 const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 /** People grouped by age: "children under five", "those over 80". */
 const AGE_GROUP = /\b(?:children|people|adults|those|anyone|everyone|men|women|boys|girls|pupils|patients|residents|drivers|workers)\s+$/i;
+/** The figure again in another unit, right after it: " (0.37 inches)", " (£20.1bn)", ", or 7.5 miles,". */
+const CONVERSION = /^\s*(?:\([^()]{0,40}\d[^()]{0,20}\)|,\s*or\s+[^,]{0,30}\d[^,]{0,20},)/;
 /** A figure qualified as a bound: "more than 50", "over 40", "at least 10". */
 const THRESHOLD = /^(?:(?:more|fewer|less)\s+than|over|under|above|below|at\s+least|up\s+to)\s/i;
 const DURATION = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
@@ -160,12 +163,24 @@ function mandative(s: SentenceInfo, verb: VerbGroup): boolean {
 /** Adjectives after "be" that demand as the verbs do: "is essential that every child receive". */
 const MANDATIVE_ADJECTIVES = new Set(['adamant', 'insistent', 'essential', 'vital', 'imperative', 'crucial']);
 
-/** "saw its shares plummet": a bare verb after a past one is its complement, in the past. */
-function complementOfPast(s: SentenceInfo, verb: VerbGroup): boolean {
+/**
+ * "saw its shares plummet", "will see its passengers jump to 70m": a bare verb right after a past
+ * verb, or after a past or future verb of seeing or causing with its object between, is that
+ * verb's complement, in the past or to come, not a level now.
+ */
+function complementOfPastOrFuture(s: SentenceInfo, verb: VerbGroup): boolean {
   const first = s.tokens[verb.first]!;
   if (verb.perfect || first.text.toLowerCase() !== first.lemma || first.lemma === 'be' || first.lemma === 'have') return false;
   const groups = verbGroups(s.tokens);
   const prev = groups[groups.indexOf(verb) - 1];
-  return prev !== undefined && prev.tense === 'past' && verb.first - prev.last <= 4;
+  if (!prev) return false;
+  const gap = verb.first - prev.last;
+  if (prev.tense === 'past' && gap <= 4) return true;
+  // Its object between, with no clause of its own ("help firms which supply Airbus and employ").
+  const object = s.tokens.slice(prev.last + 1, verb.first);
+  return (prev.tense === 'past' || prev.tense === 'future') && SEE_OR_CAUSE.has(prev.head) && gap <= 8 && !object.some((t) => /^(?:which|who|that)$/i.test(t.text));
 }
+
+/** Verbs whose object takes a bare verb after it: "saw its shares plummet", "will make prices rise". */
+const SEE_OR_CAUSE = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'make', 'let', 'help']);
 

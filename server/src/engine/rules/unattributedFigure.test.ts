@@ -18,6 +18,16 @@ describe('unattributed-figure', () => {
     );
   });
 
+  it('flags a figure restated in another unit once, as the figure it restates', () => {
+    assert.deepEqual(flagged('It won a $40 billion (£20.1 billion) contract for a bridge 12 km, or 7.5 miles, long, and 9.3 mm (0.37 inches) thick, seating 40 (of 50).'), [
+      '$40 billion',
+      '12 km',
+      '9.3 mm',
+      '40',
+      '50',
+    ]);
+  });
+
   it('ends a sentence at a short scale and a full stop, so the next sentence lends it no source', () => {
     assert.deepEqual(flagged('The club paid £45m. Fans said the fee was fair. The rival bid $2bn. Others said 9 shops shut.'), ['£45m', '$2bn']);
   });

@@ -1,3 +1,4 @@
+import { restates } from '../consistency/conversion';
 import { isFootnoteDefinition } from '../language/attributions/citations';
 import type { Analysis } from '../analysis';
 import type { Figure } from '../language/figures';
@@ -7,8 +8,9 @@ import type { Rule, RuleFinding } from './rule';
 /**
  * `unattributed-figure`: who says so? Flags each figure whose sentence has no attribution of
  * its own or carried from the passage it continues (RULES.md). Not flagged: figures inside a
- * footnote definition or a source tag (they are the source), and a headline or standfirst
- * figure that the body repeats (both summarise the body, where the source is given or flagged).
+ * footnote definition or a source tag (they are the source), a headline or standfirst figure
+ * that the body repeats (both summarise the body, where the source is given or flagged), and a
+ * figure restated in another unit ("12 km (7.5 miles)"), which is flagged once, as the first.
  *
  * The finding's data is the figure's text only. The quick fixes work out the sources nearby
  * from the analysis when they are asked for (`fixes/sourcing.ts`); working them out here, for
@@ -28,7 +30,10 @@ export const unattributedFigure: Rule = {
     // sentence has an attribution, with no set of a long draft's attributed sentences made anew
     // on every keystroke.
     let a = 0;
-    for (const figure of analysis.figures) {
+    for (let i = 0; i < analysis.figures.length; i++) {
+      const figure = analysis.figures[i]!;
+      // "$40bn (£20.1bn)": a conversion is the figure before it again, flagged once with it.
+      if (i > 0 && restates(analysis.figures[i - 1]!, figure, analysis.text)) continue;
       while (a < attributions.length && attributions[a]!.sentence < figure.sentence) a++;
       if (a < attributions.length && attributions[a]!.sentence === figure.sentence) continue;
       const sentence = analysis.sentences[figure.sentence]!;

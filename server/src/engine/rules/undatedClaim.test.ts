@@ -154,6 +154,10 @@ describe('undated-claim: what a level is not', () => {
     assert.deepEqual(claims("The ministry's figure of 40 deaths is disputed. The figure of 40 deaths stands."), ['40 deaths stands']);
   });
 
+  it('reads past a figure restated in another unit: the size is still a size, the conversion no second claim', () => {
+    assert.deepEqual(claims('The phone is only 9.3 millimetres (0.37 inches) thick. The bridge is 12 km, or 7.5 miles, long. The fund has $4bn (£3.2bn).'), ['has $4bn']);
+  });
+
   it('is silent on a threshold that picks out a group, but not on a group counted with one', () => {
     assert.deepEqual(claims('The law requires firms with more than 50 staff to report. Curbs cover areas with over 40 cases. The rebels have an army with more than 20,000 troops.'), [
       'have an army with more than 20,000',
@@ -162,6 +166,8 @@ describe('undated-claim: what a level is not', () => {
 
   it('is silent on habits and on a bare verb after a past one', () => {
     assert.deepEqual(claims('He has always given two conditions. Accenture saw its shares plummet from about $42.'), []);
+    assert.deepEqual(claims('The plan will see its total number of passengers jump to 70m. Britain will see 1,600 jobs cut. The plan will see 400 jobs go.'), []);
+    assert.deepEqual(claims('The aid will help firms which supply Airbus and employ 3,000 workers.'), ['employ 3,000']);
   });
 
   it('is silent when a day is stated with the figure\'s own verb', () => {

@@ -1,4 +1,5 @@
 import type { Block } from '../document/block';
+import { restates } from '../consistency/conversion';
 import { type CalendarDate, formatIsoDate } from '../document/publicationDate';
 import type { Figure } from '../language/figures';
 import { isInside, quotations } from '../language/quotations';
@@ -88,8 +89,10 @@ interface Reading {
 function claimIn(reading: Reading, s: SentenceInfo, block: Block, figures: readonly Figure[], times: readonly TimeExpression[], dated: boolean): RuleFinding[] {
   if (block.role !== 'body' || dated || anchored(reading.text, s, times)) return [];
   const prose = sentenceProse(s, block);
-  for (const figure of figures) {
-    if (isInside(reading.quotes(s.block), figure)) continue;
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
+    // "12 km, or 7.5 miles,": the conversion is read with the figure it restates.
+    if (isInside(reading.quotes(s.block), figure) || (i > 0 && restates(figures[i - 1]!, figure, reading.text))) continue;
     const verb = tallyVerb(s, prose, figure);
     if (!verb || datedVerb(s, times, verb)) continue;
     return [finding(reading, s, prose, figure, verb)];
