@@ -41,8 +41,11 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
   if (!verb || !(verb.perfect || verb.tense === 'present')) return null;
   const t = s.tokens;
   const words = t.slice(verb.first, verb.last + 1).map((w) => w.text.toLowerCase());
-  if (words.some((w) => HABIT.has(w))) return null;
   const prev = t[verb.first - 1]?.text.toLowerCase();
+  // "has always given", "usually award": a habit, not a level.
+  if (words.some((w) => HABIT.has(w)) || HABIT.has(prev ?? '')) return null;
+  // "if it does not receive $2.3bn", "unless 40 more are found": a condition, not a level.
+  if (conditional(t, verb)) return null;
   // "Skyline Aldine, which flies 42 jets, slumped": background, not the claim.
   if ((prev === 'which' || prev === 'who') && t[verb.first - 2]?.text === ',') return null;
   // "the fifteen countries -- that is, those ...": a gloss, not a verb.
@@ -71,13 +74,15 @@ function readTallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGrou
 }
 
 /**
- * Verbs that report, believe, estimate, forecast or dispute a figure rather than state it as a
- * level: in "the UN believes 3 million people have fled" the level is "have fled".
+ * Verbs that report, believe, estimate, forecast, dispute or ask for a figure rather than state it
+ * as a level: in "the UN believes 3 million people have fled" the level is "have fled".
  */
 const NOT_A_LEVEL = new Set([
   'say', 'tell', 'show', 'estimate', 'put', 'expect', 'forecast', 'predict', 'project', 'plan', 'hope', 'want', 'need', 'aim', 'target', 'call', 'propose', 'promise', 'announce',
   // Not "report", "confirm", "claim" or "add": "has reported 212 cases", "has claimed 300 lives" are tallies.
   'believe', 'think', 'fear', 'suspect', 'suggest', 'indicate', 'reckon', 'allege', 'argue', 'insist', 'warn',
+  // What is asked for, bid or agreed to: "has asked for $5bn in aid", "has agreed to pay $5m".
+  'ask', 'seek', 'request', 'apply', 'bid', 'agree', 'pledge', 'vow', 'commit',
   // What is said of a figure someone gave: "the ministry's figure of 40 deaths is disputed".
   'dispute', 'question', 'challenge', 'doubt', 'contest', 'deny', 'reject',
 ]);
@@ -124,6 +129,16 @@ function notALevel(f: Figure, before: string, after: string): boolean {
   // Inside ", which ..." or ", who ..." not yet closed: background to the sentence's claim.
   const open = Math.max(before.lastIndexOf(', which '), before.lastIndexOf(', who '));
   return open >= 0 && !before.slice(open + 2).includes(',');
+}
+
+/** Whether the verb group is in an "if" or "unless" clause: the word is among the four before it, with no mark between. */
+function conditional(t: SentenceInfo['tokens'], verb: VerbGroup): boolean {
+  for (let k = verb.first - 1; k >= Math.max(0, verb.first - 4); k--) {
+    const w = t[k]!.text.toLowerCase();
+    if (w === 'if' || w === 'unless') return true;
+    if (t[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** A noun phrase after "be": "are children", "are the victims", "are air traffic controllers" (wink: "air" a verb). */

@@ -150,6 +150,14 @@ describe('undated-claim: what a level is not', () => {
     ]);
   });
 
+  it('is silent on what is asked for, bid or agreed to', () => {
+    assert.deepEqual(claims('Chrysler has asked the government for an additional $5 billion in aid. GM seeks $16.6 billion in loans. Cerberus has agreed to take on $5 billion in costs. Chrysler has received $4 billion.'), ['has received $4 billion']);
+  });
+
+  it('is silent on a figure in an "if" or "unless" clause, and on a habit', () => {
+    assert.deepEqual(claims('The plant would close if it does not receive $2.3 billion of aid. If 40 people have died, it is the worst toll in years. The plants usually employ 9,000 people. The plants employ 9,000 people.'), ['employ 9,000']);
+  });
+
   it('is silent on a figure that is disputed or denied rather than stated', () => {
     assert.deepEqual(claims("The ministry's figure of 40 deaths is disputed. The figure of 40 deaths stands."), ['40 deaths stands']);
   });
