@@ -22,7 +22,7 @@ export type Relation = 'same' | 'compatible' | 'conflict' | 'scale-slip';
 /** Units by dimension and their factor to a base unit, so that "12 km" and "7.5 miles" compare. */
 const UNIT_FACTORS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['kilometre', ['length', 1000]], ['metre', ['length', 1]], ['centimetre', ['length', 0.01]], ['millimetre', ['length', 0.001]],
-  ['mile', ['length', 1609.344]], ['foot', ['length', 0.3048]], ['inch', ['length', 0.0254]],
+  ['mile', ['length', 1609.344]], ['nautical mile', ['length', 1852]], ['foot', ['length', 0.3048]], ['inch', ['length', 0.0254]],
   ['kilogram', ['mass', 1]], ['gram', ['mass', 0.001]], ['tonne', ['mass', 1000]], ['pound (weight)', ['mass', 0.45359237]],
   ['litre', ['volume', 1]], ['gallon', ['volume', 3.785411784]],
   ['hectare', ['area', 10_000]], ['acre', ['area', 4046.8564224]], ['square kilometre', ['area', 1e6]], ['square mile', ['area', 2_589_988.110336]],

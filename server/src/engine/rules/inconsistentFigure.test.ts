@@ -188,6 +188,7 @@ describe('inconsistent-figure: weekday, age, conversion', () => {
     assert.deepEqual(summary('The new road is 12 km (4.5 miles) long.'), [['4.5 miles', 'conversion', 'warning', ['12 km']]]);
     assert.deepEqual(summary('The new road is 12 km (7.5 miles) long and the tunnel 500 metres (1,640 feet).'), []);
     assert.deepEqual(summary('Temperatures reached 41C (106F) on Monday.'), []);
+    assert.deepEqual(summary('The jet flies 9,420 nautical miles (17,446 km); the freighter 4,000 nautical miles (5,000 km).'), [['5,000 km', 'conversion', 'warning', ['4,000 nautical miles']]]);
   });
 });
 

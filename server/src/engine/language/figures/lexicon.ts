@@ -59,6 +59,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map(
     lbs: 'pound (weight)', litre: 'litre', litres: 'litre', liter: 'litre', liters: 'litre', l: 'litre', gallon: 'gallon', gallons: 'gallon',
     barrel: 'barrel', barrels: 'barrel', hectare: 'hectare', hectares: 'hectare', ha: 'hectare', acre: 'acre', acres: 'acre',
     'square kilometres': 'square kilometre', 'square kilometers': 'square kilometre', 'square miles': 'square mile', sq: 'square',
+    'nautical miles': 'nautical mile', 'nautical mile': 'nautical mile',
     degree: 'degree', degrees: 'degree', c: '°C', f: '°F', '°c': '°C', '°f': '°F', '°': 'degree', kph: 'km/h', mph: 'mph', 'km/h': 'km/h',
     mw: 'megawatt', megawatts: 'megawatt', gw: 'gigawatt', gigawatts: 'gigawatt', kwh: 'kWh', volts: 'volt', kb: 'kilobyte',
     mb: 'megabyte', gb: 'gigabyte', tb: 'terabyte', ghz: 'gigahertz', mhz: 'megahertz', db: 'decibel', decibels: 'decibel',
