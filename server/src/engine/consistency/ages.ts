@@ -6,8 +6,8 @@ import type { Inconsistency } from './inconsistency';
 /** A name as news copy writes it before or after an age: capitalised words. */
 // It starts at the start of a word: tried inside a long capitalised run it would be quadratic.
 const NAME = String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
-/** "Lind, 58,", "Marek Dvorsky, aged 52,": a name with the age set off by commas. */
-const AGE_AFTER = new RegExp(String.raw`${NAME},\s+(?:aged\s+)?(\d{1,3}),`, 'gu');
+/** "Lind, 58,", "Marek Dvorsky, aged 52,", "arrested Adel Karim, 52.": a name with the age set off by commas, or a comma and the sentence's end. */
+const AGE_AFTER = new RegExp(String.raw`${NAME},\s+(?:aged\s+)?(\d{1,3})(?:,|\.(?=\s|$))`, 'gu');
 /** "the 45-year-old Reyes": an age before the name. */
 const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+${NAME}`, 'gu');
 /** "Reyes, a 45-year-old lawyer": an age in apposition. */

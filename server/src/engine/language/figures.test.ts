@@ -237,6 +237,11 @@ describe('findFigures: what is not a figure', () => {
   });
   it('skips the number of a precinct or a sector', () => none('Police in precinct 12 and sector 4 were on duty.'));
   it('skips ages', () => none('Lind, 58, faces trial; a 23-year-old was held and a man aged 44 too.'));
+
+  it('skips an age set off by a comma at the end of its sentence, but not a figure that ends one', () => {
+    none('Police have arrested the manager, Adel Karim, 52.');
+    assert.deepEqual(spans('Sales in the region rose to 52.').map(([t]) => t), ['52']);
+  });
   it('skips the age of a death and the age that bounds a group of people', () => {
     none('The painter died at 88; pensioners over 75 and children under five ride free.');
     assert.deepEqual(spans('Flats under 400 sold and the side won by over 60 points.'), [['under 400', 6, 15], ['over 60 points', 41, 55]]);

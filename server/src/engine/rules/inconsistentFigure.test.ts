@@ -182,6 +182,7 @@ describe('inconsistent-figure: weekday, age, conversion', () => {
     const text = 'Tomas Reyes, 44, conceded defeat.\n\nThe 45-year-old Reyes said he would stay in politics.';
     assert.deepEqual(summary(text), [['45', 'age', 'warning', ['44']]]);
     assert.deepEqual(summary('Tomas Reyes, 44, conceded defeat.\n\nAnna Reyes, 45, said she would run.'), []);
+    assert.deepEqual(summary('Police have arrested the manager, Adel Karim, 52.\n\nKarim, 54, was released on bail.'), [['54', 'age', 'warning', ['52']]]);
   });
 
   it('flags a wrong unit conversion and accepts right ones', () => {

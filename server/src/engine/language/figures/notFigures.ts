@@ -194,9 +194,12 @@ function isAge(words: readonly Word[], p: NumberPhrase, prev: Word | undefined, 
   const counted = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || UNITS.has(next.lower));
   if (!counted && Number.isInteger(p.value) && p.value < 120 && PERSONS.has(before?.lower ?? '') && before!.after === '' && prev!.after === '' && AGE_VERBS.test(prev!.lower)) return true;
   if (/^(over|under|above|below)$/.test(prev?.lower ?? '') && AGE_GROUPS.has(before?.lower ?? '') && Number.isInteger(p.value) && p.value < 120 && !countsPlural(next)) return true;
-  // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name or a person.
+  // "Jane Doe, 44, said", "The prime minister, 44, has": an age set off by commas after a name
+  // or a person; or by a comma and the full stop that ends the sentence ("police arrested Adel
+  // Karim, 52.").
   const person = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.pos === 'NOUN' && prev.lemma === prev.lower && Number.isInteger(p.value) && p.value < 120));
-  return person && prev!.after === ',' && words[p.last]!.after === ',' && p.first === p.last;
+  const closed = words[p.last]!.after === ',' || (words[p.last]!.after === '.' && p.last === words.length - 1 && Number.isInteger(p.value) && p.value < 120);
+  return person && prev!.after === ',' && closed && p.first === p.last;
 }
 
 /**
