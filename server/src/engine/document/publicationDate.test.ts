@@ -17,6 +17,12 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('---\npublished: true\npubDate: 2024-05-10\n---\nText.\n', 'markdown'), ['front-matter', '2024-5-10', 'pubDate: 2024-05-10']);
   });
 
+  it('reads an "Updated" dateline, but not a sentence that opens with the word', () => {
+    assert.deepEqual(dateOf('Storm hits\n\nUpdated 3 March 2024\n\nIt hit on Friday.\n'), ['dateline', '2024-3-3', '3 March 2024']);
+    assert.deepEqual(dateOf('Storm hits\n\nUpdated: 3 March 2024, 10:02 GMT\n\nIt hit on Friday.\n'), ['dateline', '2024-3-3', '3 March 2024, 10:02 GMT']);
+    assert.equal(dateOf('Storm hits\n\nUpdated figures from 3 March 2024 show 40 deaths.\n'), null);
+  });
+
   it('reads a "Last update:" dateline with the date on the next line', () => {
     assert.deepEqual(dateOf('Flood toll rises\n\nLast update: \nMonday 13 May 2024 09:12 UTC\n\nIt rained.\n'), ['dateline', '2024-5-13', 'Monday 13 May 2024 09:12 UTC']);
   });

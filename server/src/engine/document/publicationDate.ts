@@ -20,10 +20,11 @@ export interface PublicationDate {
 /** How many blocks from the top a dateline may sit in (after headline, standfirst, caption). */
 const DATELINE_SEARCH_BLOCKS = 8;
 /**
- * "Last update: Thursday 7 April 2016", "Posted on January 14, 2024", "Date: 14 January 2024": a
- * label the date follows ("Date" only with its colon: as a word it may open a sentence).
+ * "Last update: Thursday 7 April 2016", "Updated 3 March 2024", "Posted on January 14, 2024",
+ * "Date: 14 January 2024": a label the date follows ("Date" only with its colon: as a word it
+ * may open a sentence). An update's date stands for the publication's, as "Last update" does.
  */
-export const LABELLED = /^(?:(?:last\s+update[ds]?|published|posted|first\s+published)(?:\s+on)?\b\s*:?|date\s*:)\s*/i;
+export const LABELLED = /^(?:(?:last\s+update[ds]?|updated|published|posted|first\s+published)(?:\s+on)?\b\s*:?|date\s*:)\s*/i;
 // "GENEVA, 4 June 2024 —", "BRANDT FALLS, Oct. 3, 2023 (Valley Wire) —", "WASHINGTON (AP) — Feb. 3,
 // 2025 —": a place in capitals, perhaps an agency in brackets, a comma or a dash, then the date.
 /**
