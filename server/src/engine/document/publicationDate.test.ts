@@ -27,6 +27,12 @@ describe('publication date', () => {
     assert.deepEqual(dateOf('Flood toll rises\n\nLast update: \nMonday 13 May 2024 09:12 UTC\n\nIt rained.\n'), ['dateline', '2024-5-13', 'Monday 13 May 2024 09:12 UTC']);
   });
 
+  it('reads a label alone with its date on the next line above the headline, but a labelled headline as the headline', () => {
+    const roles = (text: string) => analyze(text, 'plaintext').blocks.map((b) => b.role);
+    assert.deepEqual(roles('Last update:\nFriday 10 May 2024\n\nStorm kills 40\n\nForty died, police said.\n'), ['body', 'body', 'headline', 'body']);
+    assert.deepEqual(roles('Updated: Storm kills 40 in Tarvo\n\nForty died, police said.\n'), ['headline', 'body']);
+  });
+
   it('reads a "Last update:" line above the headline, and the headline under it', () => {
     const text = 'Last update: Friday 10 May 2024\n\nStorm leaves 50,000 homes without power\n\nA storm left 50,000 homes without power, the grid said.\n';
     assert.deepEqual(dateOf(text), ['dateline', '2024-5-10', 'Friday 10 May 2024']);

@@ -14,8 +14,9 @@ const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
  * of the body (no closing full stop).
  */
 export function assignRoles(blocks: Block[], format: DraftFormat): void {
-  // Wire copy may open with "Last update: Friday 10 May 2024" above the headline.
-  const at = format === 'plaintext' && blocks.length > 1 && LABELLED.test(blocks[0]!.text) ? 1 : 0;
+  // Wire copy may open with "Last update: Friday 10 May 2024" above the headline (or the label
+  // on one line, the date on the next); "Updated: Storm kills 40" is the headline itself.
+  const at = format === 'plaintext' && blocks.length > 1 ? datelineBlocks(blocks) : 0;
   const first = blocks[at];
   if (!first) return;
   const isHeadline = format === 'markdown' ? first.kind === 'heading' : !ENDS_SENTENCE.test(first.text);
@@ -23,4 +24,13 @@ export function assignRoles(blocks: Block[], format: DraftFormat): void {
   first.role = 'headline';
   const next = blocks[at + 1];
   if (next && next.kind === 'paragraph' && !ENDS_SENTENCE.test(next.text) && next.text.length < 400) next.role = 'standfirst';
+}
+
+/** How many blocks a dateline above the headline takes: its label with its date (1), a label alone and the date under it (2), or none (0). */
+function datelineBlocks(blocks: readonly Block[]): number {
+  const label = LABELLED.exec(blocks[0]!.text);
+  if (!label) return 0;
+  const rest = blocks[0]!.text.slice(label[0].length);
+  if (/\S/.test(rest)) return /\b\d{4}\b/.test(rest) ? 1 : 0;
+  return blocks.length > 2 && /\b\d{4}\b/.test(blocks[1]!.text) ? 2 : 1;
 }
