@@ -94,7 +94,7 @@ const KIN = new Set(['child', 'son', 'daughter', 'stepchild', 'stepson', 'stepda
 /** Words after "be" that hedge what it says into a prediction: "is likely", "are possible". */
 const HEDGES = new Set(['likely', 'unlikely', 'possible', 'probable', 'expected', 'forecast', 'predicted', 'projected']);
 const HABIT = new Set(['always', 'never', 'often', 'usually', 'sometimes', 'typically', 'generally']);
-const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|day|season)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
+const FREQUENCY = /\b(?:each|every|per|a)\s+(?:year|month|week|weekend|day|night|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bannually\b|\bon average\b|\bin an?\s+(?:average|typical|normal|ordinary)\b/i;
 /** People grouped by age: "children under five", "those over 80". */
 const AGE_GROUP = /\b(?:children|people|adults|those|anyone|everyone|men|women|boys|girls|pupils|patients|residents|drivers|workers)\s+$/i;
 /** The figure again in another unit, right after it: " (0.37 inches)", " (£20.1bn)", ", or 7.5 miles,". */

@@ -41,6 +41,7 @@ describe('undated-claim: running totals and current levels', () => {
 
   it('stays silent on a habit stated with a frequency', () => {
     assert.deepEqual(claims('Roughly 100 children die in an average flu season.'), []);
+    assert.deepEqual(claims('About 200 people attend the church every Sunday. About 90 volunteers work each weekend. About 200 people attend the church.'), ['About 200 people attend']);
     assert.deepEqual(claims('About 40 ships dock each week.'), []);
   });
 
