@@ -1,6 +1,5 @@
 import { restates } from '../consistency/conversion';
 import { isFootnoteDefinition } from '../language/attributions/citations';
-import type { Analysis } from '../analysis';
 import type { Figure } from '../language/figures';
 import { SCALES } from '../language/figures/lexicon';
 import type { Rule, RuleFinding } from './rule';
@@ -25,6 +24,11 @@ export const unattributedFigure: Rule = {
     // make this rule quadratic.
     const { attributions } = analysis;
     const tags = attributions.filter((a) => a.kind === 'source-tag');
+    // Only a headline or standfirst figure needs them: most drafts' figures are all in the body.
+    // Listed once, not walked again for each headline figure: a run-on "headline" of 20,000
+    // figures made that quadratic (30 s).
+    let bodyFigures: Figure[] | undefined;
+    const inBody = () => (bodyFigures ??= analysis.figures.filter((f) => analysis.blocks[analysis.sentences[f.sentence]!.block]!.role === 'body'));
     const findings: RuleFinding[] = [];
     // Figures and attributions both come in sentence order: one walk finds whether a figure's
     // sentence has an attribution, with no set of a long draft's attributed sentences made anew
@@ -39,7 +43,7 @@ export const unattributedFigure: Rule = {
       const sentence = analysis.sentences[figure.sentence]!;
       const block = analysis.blocks[sentence.block]!;
       if (isFootnoteDefinition(block, analysis.text) || (tags.length > 0 && tags.some((t) => t.cue.start <= figure.start && figure.end <= t.cue.end))) continue;
-      if (block.role !== 'body' && repeatedInBody(figure, analysis)) continue;
+      if (block.role !== 'body' && repeatedInBody(figure, inBody())) continue;
       const kept = cache?.unattributedFigures.get(figure, figure.start, NO_INPUTS);
       if (kept) {
         findings.push(kept[0]!);
@@ -68,17 +72,17 @@ function messageFor(figure: Figure): string {
 /**
  * A headline figure the body states too, with a value that fits it ("nearly 350" and "344.65").
  * A headline rounds to its scale word ("sales top $4bn" sums up "$4.2 billion") and writes
- * percentages as shares ("cuts risk by a third" sums up "33%"). One walk over the draft's
- * figures that stops at the first fit, with nothing made for each: this runs on every
- * keystroke, over all of a long draft's figures for each unsourced headline figure.
+ * percentages as shares ("cuts risk by a third" sums up "33%"). A walk that stops at the first
+ * fit, with nothing made for each body figure: this runs on every keystroke, over all of a
+ * long draft's body figures for each unsourced headline figure.
  */
-function repeatedInBody(figure: Figure, analysis: Analysis): boolean {
+function repeatedInBody(figure: Figure, bodyFigures: readonly Figure[]): boolean {
   const unit = unitInPercent(figure);
   const low = figure.low * percentScale(figure);
   const high = figure.high * percentScale(figure);
   const rounding = roundingOf(figure);
-  for (const body of analysis.figures) {
-    if (unitInPercent(body) !== unit || analysis.blocks[analysis.sentences[body.sentence]!.block]!.role !== 'body') continue;
+  for (const body of bodyFigures) {
+    if (unitInPercent(body) !== unit) continue;
     const slack = rounding + (figure.unit === 'share' || body.unit === 'share' ? SHARE_ROUNDING : 0);
     if (body.low * percentScale(body) <= high + slack && low - slack <= body.high * percentScale(body)) return true;
   }
