@@ -191,9 +191,9 @@ function complementOfPastOrFuture(s: SentenceInfo, verb: VerbGroup): boolean {
   if (!prev) return false;
   const gap = verb.first - prev.last;
   if (prev.tense === 'past' && gap <= 4) return true;
+  if (!(prev.tense === 'past' || prev.tense === 'future') || !SEE_OR_CAUSE.has(prev.head) || gap > 8) return false;
   // Its object between, with no clause of its own ("help firms which supply Airbus and employ").
-  const object = s.tokens.slice(prev.last + 1, verb.first);
-  return (prev.tense === 'past' || prev.tense === 'future') && SEE_OR_CAUSE.has(prev.head) && gap <= 8 && !object.some((t) => /^(?:which|who|that)$/i.test(t.text));
+  return !s.tokens.slice(prev.last + 1, verb.first).some((t) => /^(?:which|who|that)$/i.test(t.text));
 }
 
 /** Verbs whose object takes a bare verb after it: "saw its shares plummet", "will make prices rise". */
