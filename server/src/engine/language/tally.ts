@@ -14,9 +14,11 @@ import type { SentenceInfo } from './sentences';
  * verbs that report, estimate or forecast it ("says", "estimate", "expects"), habits ("has
  * always given", "die in an average season"), "that is", a figure classified by a noun
  * ("47,000 employees are controllers"), a bare verb after a past or future one ("saw its
- * shares plummet", "will see 400 jobs go"), what a mandative subjunctive asks for ("recommends that every child receive two
- * doses"), the price or penalty of one deal ("has been sold for £2.5bn"), an obituary's
- * survivors ("he leaves three sons"), and a hedged prediction ("a rise of 2% is likely").
+ * shares plummet", "will see 400 jobs go"), what a mandative subjunctive asks for
+ * ("recommends that every child receive two doses"), the price or penalty of one deal ("has
+ * been sold for £2.5bn"), an obituary's survivors ("he leaves three sons"), a hedged prediction
+ * ("a rise of 2% is likely"); what is asked for, bid, agreed to or disputed; a figure in an
+ * "if" clause; a threshold that picks out a group ("firms with more than 50 staff").
  */
 export function tallyVerb(s: SentenceInfo, prose: string, figure: Figure): VerbGroup | null {
   // Remembered by sentence and the figure's place in it: a sentence moved by an edit is the same
@@ -156,9 +158,9 @@ const MANDATIVE = new Set(['demand', 'require', 'recommend', 'urge', 'order', 'r
 /**
  * "recommends that every child receive two doses": a base form (or "be") in a "that" clause
  * after a verb (or "be" and an adjective) that demands is a mandative subjunctive, what is
- * asked for, not a level. "Insist"
- * also reports: only a past one demands, since news copy would backshift a fact after it
- * ("insisted that 300 remained missing"), so "insisted that depositors contribute" is asked for.
+ * asked for, not a level. "Insist" also reports: only a past one demands, since news copy
+ * would backshift a fact after it ("insisted that 300 remained missing"), so "insisted that
+ * depositors contribute" is asked for.
  */
 function mandative(s: SentenceInfo, verb: VerbGroup): boolean {
   const first = s.tokens[verb.first]!;
