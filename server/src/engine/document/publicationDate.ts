@@ -166,7 +166,7 @@ function firstDatedDay(text: string): { date: CalendarDate; index: number; text:
  * of their year (its reference date's), which would date a story "Today, officials said..."
  * 1 January 2000.
  */
-function writesYear(written: string): boolean {
+export function writesYear(written: string): boolean {
   return /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(written);
 }
 

@@ -1,6 +1,6 @@
 import type { DraftFormat } from '../types';
 import type { Block } from './block';
-import { LABELLED } from './publicationDate';
+import { LABELLED, writesYear } from './publicationDate';
 
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
 
@@ -31,6 +31,6 @@ function datelineBlocks(blocks: readonly Block[]): number {
   const label = LABELLED.exec(blocks[0]!.text);
   if (!label) return 0;
   const rest = blocks[0]!.text.slice(label[0].length);
-  if (/\S/.test(rest)) return /\b\d{4}\b/.test(rest) ? 1 : 0;
-  return blocks.length > 2 && /\b\d{4}\b/.test(blocks[1]!.text) ? 2 : 1;
+  if (/\S/.test(rest)) return writesYear(rest) ? 1 : 0;
+  return blocks.length > 2 && writesYear(blocks[1]!.text) ? 2 : 1;
 }
